@@ -1,0 +1,58 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'chrome', 'localStorage', 'sessionStorage', 'caches', 'fetch', 'indexedDB', 'location'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core never reaches into a shell (DESIGN.md, rules of the house).
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/pwa/**', '**/pwa', '**/extension/**', '**/extension'], message: 'shared/ must not import from a shell.' }] },
+      ],
+    },
+  },
+  {
+    // Shells reach the core only through its public entries.
+    files: ['pwa/**/*.ts', 'extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./shared/(?!index$|ui/index$|ui/listo\\.css$)',
+              message: 'Import shared/ through shared/index.ts or shared/ui/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Checks and pixel code are pure: facts in, findings out; the time of judging is a fact.
+    files: ['shared/checks/**/*.ts', 'shared/photo/pixels/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: 'Checks are pure: gather this in a probe.' }))],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Checks do not read the clock: use the facts.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Checks do not read the clock: use the facts.' },
+        ...BROWSER_GLOBALS.map((name) => ({
+          selector: `MemberExpression[object.name='globalThis'][property.name='${name}']`,
+          message: 'Checks are pure: gather this in a probe.',
+        })),
+      ],
+    },
+  },
+);

@@ -1,0 +1,17 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import packageJson from '../package.json' with { type: 'json' };
+
+export default defineManifest({
+  manifest_version: 3,
+  name: 'Listo volunteer console',
+  short_name: 'Listo',
+  description: 'Phone-readiness checks for volunteers: time, time zone, photos, location. Offline; sends nothing.',
+  version: packageJson.version,
+  minimum_chrome_version: '116',
+  icons: { 16: 'icon-16.png', 48: 'icon-48.png', 128: 'icon-128.png' },
+  action: { default_title: 'Open Listo' },
+  side_panel: { default_path: 'sidepanel.html' },
+  background: { service_worker: 'background.ts', type: 'module' },
+  // geolocation cannot be optional; the side panel uses it for the time-zone check.
+  permissions: ['sidePanel', 'geolocation', 'storage'],
+});

@@ -1,0 +1,31 @@
+import type { Facts } from '../facts/facts';
+import type { Profile } from '../profiles/profile';
+import type { Check } from './check';
+import type { Finding } from './finding';
+import { CHECKS } from './registry';
+
+/**
+ * Runs the profile's checks, in the profile's order, on the facts that were
+ * gathered. A check that throws gives an `unknown` finding rather than
+ * hiding every other result.
+ */
+export function judge(facts: Facts, profile: Profile, checks: readonly Check[] = CHECKS): Finding[] {
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  return profile.checks.flatMap((id) => {
+    const check = byId.get(id);
+    if (!check || !check.appliesTo(facts)) return [];
+    try {
+      return [check.judge(facts, profile)];
+    } catch (error) {
+      return [
+        {
+          check: id,
+          status: 'unknown' as const,
+          message: { key: 'check.failed' },
+          evidence: { error: error instanceof Error ? error.message : String(error) },
+          fixes: [],
+        },
+      ];
+    }
+  });
+}

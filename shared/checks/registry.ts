@@ -1,0 +1,7 @@
+import type { Check } from './check';
+import { timeClock } from './time-clock';
+import { timeTzdata } from './time-tzdata';
+import { timeZone } from './time-zone';
+
+/** Every check Listo has. A new check is one file and one line here. */
+export const CHECKS: readonly Check[] = [timeClock, timeZone, timeTzdata];

@@ -1,0 +1,64 @@
+import type { Check } from './check';
+import type { Finding } from './finding';
+import { HOUR_MS, toEpochMs } from '../time/instant';
+
+/** Splits a difference into the unit a person would say it in. */
+export function describeDuration(ms: number): { unit: 'seconds' | 'minutes' | 'hours' | 'days'; amount: number } {
+  const abs = Math.abs(ms);
+  if (abs < 90_000) return { unit: 'seconds', amount: Math.round(abs / 1000) };
+  if (abs < 90 * 60_000) return { unit: 'minutes', amount: Math.round(abs / 60_000) };
+  if (abs < 36 * HOUR_MS) return { unit: 'hours', amount: Math.round((abs / HOUR_MS) * 10) / 10 };
+  return { unit: 'days', amount: Math.round(abs / (24 * HOUR_MS)) };
+}
+
+/**
+ * time.clock: the device clock against a reference time. A clock off by a
+ * whole number of hours is almost always a clock set by hand under the wrong
+ * time zone, which wants the zone fixed, not the clock.
+ */
+export const timeClock: Check = {
+  id: 'time.clock',
+  appliesTo: (facts) => facts.time !== undefined,
+  judge(facts, profile): Finding {
+    const time = facts.time!;
+    const rules = profile.time.clock;
+    const device = toEpochMs(time.deviceNow);
+    const reference = toEpochMs(time.referenceNow);
+    const base = { check: 'time.clock' };
+    if (!Number.isFinite(device) || !Number.isFinite(reference)) {
+      return {
+        ...base,
+        status: 'unknown',
+        message: { key: 'time.clock.noReference' },
+        evidence: { deviceNow: Number.isFinite(device) ? new Date(device).toISOString() : null },
+        fixes: ['time.check-by-hand'],
+      };
+    }
+    const difference = device - reference;
+    const abs = Math.abs(difference);
+    const evidence = {
+      differenceSeconds: Math.round(difference / 100) / 10,
+      uncertaintySeconds: Math.round((time.referenceUncertaintyMs ?? 1000) / 100) / 10,
+      referenceSource: time.referenceSource ?? null,
+      deviceNow: new Date(device).toISOString(),
+      referenceNow: new Date(reference).toISOString(),
+    };
+    const params = { direction: difference > 0 ? 'ahead' : 'behind', ...describeDuration(difference) };
+    if (abs < rules.passBelowSeconds.value * 1000) {
+      return { ...base, status: 'pass', message: { key: 'time.clock.pass', params }, evidence, fixes: [] };
+    }
+    const wholeHours = Math.round(abs / HOUR_MS);
+    const fromWholeHours = Math.abs(abs - wholeHours * HOUR_MS);
+    if (wholeHours >= 1 && fromWholeHours <= rules.wholeHourToleranceSeconds.value * 1000) {
+      return {
+        ...base,
+        status: 'fail',
+        message: { key: 'time.clock.wholeHours', params: { ...params, hours: wholeHours } },
+        evidence: { ...evidence, probableZoneMixup: true },
+        fixes: ['time.set-zone-automatic', 'time.set-zone-manually', 'time.set-clock-automatic'],
+      };
+    }
+    const status = abs < rules.failFromSeconds.value * 1000 ? 'warn' : 'fail';
+    return { ...base, status, message: { key: 'time.clock.off', params }, evidence, fixes: ['time.set-clock-automatic'] };
+  },
+};

@@ -1,0 +1,131 @@
+import type { Check } from './check';
+import type { Finding } from './finding';
+import { zonesNear } from '../geo/zones-near';
+import { DAY_MS, toEpochMs } from '../time/instant';
+import { deviceOffsets, trueOffsets } from '../time/offset-sources';
+import { firstOffsetMismatch, localDate, type OffsetMismatch } from '../time/offset-mismatch';
+import { zoneCountry } from '../time/zone-countries';
+import { mexicoZoneTruth, staleDataWorkaroundZone } from '../time/mexico-zones';
+
+interface Candidate {
+  zone: string;
+  mismatch: OffsetMismatch | null;
+}
+
+/** Lower is better: no difference in the year ahead, then a later one, then one now. */
+function rank(candidate: Candidate, now: number): number {
+  if (!candidate.mismatch) return 0;
+  return candidate.mismatch.start > now ? 1 : 2;
+}
+
+/**
+ * time.zone: the device's zone against the zone at its position, by UTC
+ * offset now and over the coming year, never by name (browsers report legacy
+ * names, and a neighbouring country's zone may keep the same time).
+ */
+export const timeZone: Check = {
+  id: 'time.zone',
+  appliesTo: (facts) => facts.time !== undefined,
+  judge(facts, profile): Finding {
+    const time = facts.time!;
+    const rules = profile.time.zone;
+    const base = { check: 'time.zone' };
+    const position = facts.location?.position;
+    if (!position || !Number.isFinite(position.lat) || !Number.isFinite(position.lon)) {
+      return {
+        ...base,
+        status: 'unknown',
+        message: { key: 'time.zone.noPosition', params: { deviceZone: time.zone } },
+        evidence: { deviceZone: time.zone, permission: facts.location?.permission ?? null },
+        fixes: ['time.check-by-hand'],
+      };
+    }
+    const reference = toEpochMs(time.referenceNow);
+    const now = Number.isFinite(reference) ? reference : toEpochMs(time.deviceNow);
+    const device = deviceOffsets(time);
+    const deviceOffset = device.at(now);
+    const accuracy = Number.isFinite(position.accuracy) ? position.accuracy : 0;
+    const radiusMeters = Math.max(accuracy, rules.edgeToleranceMeters.value);
+    const zonesNearby = zonesNear(position.lat, position.lon, radiusMeters);
+    const evidence = {
+      deviceZone: time.zone,
+      deviceOffsetMinutes: deviceOffset,
+      lat: position.lat,
+      lon: position.lon,
+      accuracyMeters: accuracy,
+      radiusMeters,
+      zonesNearby,
+    };
+    if (deviceOffset === null || !Number.isFinite(now) || zonesNearby.length === 0) {
+      return {
+        ...base,
+        status: 'unknown',
+        message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone } },
+        evidence,
+        fixes: ['time.check-by-hand'],
+      };
+    }
+
+    const until = now + rules.lookAheadDays.value * DAY_MS;
+    const candidates: Candidate[] = zonesNearby.map((zone) => {
+      const truth = trueOffsets(zone);
+      return { zone, mismatch: firstOffsetMismatch(device.at, truth.at, now, until, [...device.changes, ...truth.changes]) };
+    });
+    // zonesNear lists the centre first, so among equals the zone at the position wins.
+    const best = candidates.reduce((a, b) => (rank(b, now) < rank(a, now) ? b : a));
+    const expectedOffset = trueOffsets(best.zone).at(now);
+    const fullEvidence = { ...evidence, expectedZone: best.zone, expectedOffsetMinutes: expectedOffset };
+    const mismatch = best.mismatch;
+
+    if (!mismatch) {
+      const substitute = best.zone !== time.zone && zoneCountry(best.zone) !== zoneCountry(time.zone);
+      return {
+        ...base,
+        status: 'pass',
+        message: { key: 'time.zone.pass', params: { deviceZone: time.zone, offset: deviceOffset } },
+        ...(substitute
+          ? { details: [{ key: 'time.zone.substitute', params: { deviceZone: time.zone, expectedZone: best.zone } }] }
+          : {}),
+        evidence: { ...fullEvidence, substitute },
+        fixes: substitute ? ['time.set-zone-automatic'] : [],
+      };
+    }
+
+    const differenceMinutes = mismatch.offsetA - mismatch.offsetB;
+    const params = {
+      deviceZone: time.zone,
+      expectedZone: best.zone,
+      deviceOffset: mismatch.offsetA,
+      expectedOffset: mismatch.offsetB,
+      direction: differenceMinutes > 0 ? 'ahead' : 'behind',
+      hours: Math.abs(differenceMinutes) / 60,
+      from: localDate(mismatch.start, mismatch.offsetB),
+    };
+    const later = mismatch.start > now;
+    const deviceZoneTruth = trueOffsets(time.zone);
+    const expectedTruth = trueOffsets(best.zone);
+    // The right zone with old rules inside: the zone choice is fine, the phone's data is not.
+    const rightZone =
+      firstOffsetMismatch(deviceZoneTruth.at, expectedTruth.at, now, until, [...deviceZoneTruth.changes, ...expectedTruth.changes]) === null;
+    if (rightZone) {
+      const truth = mexicoZoneTruth(best.zone);
+      return {
+        ...base,
+        status: later ? 'warn' : 'fail',
+        message: {
+          key: 'time.zone.rightZoneOldData',
+          params: { ...params, workaroundZone: truth ? staleDataWorkaroundZone(truth) : best.zone },
+        },
+        evidence: { ...fullEvidence, differenceMinutes, differenceFrom: new Date(mismatch.start).toISOString(), oldData: true },
+        fixes: ['time.update-system', 'time.stale-workaround'],
+      };
+    }
+    return {
+      ...base,
+      status: later ? 'warn' : 'fail',
+      message: { key: later ? 'time.zone.wrongLater' : 'time.zone.wrongNow', params },
+      evidence: { ...fullEvidence, differenceMinutes, differenceFrom: new Date(mismatch.start).toISOString() },
+      fixes: ['time.set-zone-automatic', 'time.set-zone-manually'],
+    };
+  },
+};

@@ -1,0 +1,42 @@
+import type { TzdataFacts } from './facts';
+import { DAY_MS } from '../time/instant';
+import { MEXICO_ZONE_TRUTH } from '../time/mexico-zones';
+import { CANARY_WINDOW_START, TZ_CANARIES } from '../time/tz-canaries';
+import { readZoneSeries } from '../time/zone-offsets';
+
+export interface TzdataProbeOptions {
+  /** Defaults to the clock; pinned in tests. */
+  now?: number;
+  /** Defaults to the zone Intl reports for this device. */
+  deviceZone?: string;
+  /** How far ahead offsets are read, in days. */
+  aheadDays?: number;
+}
+
+/** The zones whose offsets Listo can judge, and the US zones border zones follow. */
+function zonesToRead(deviceZone: string): string[] {
+  const zones = new Set<string>([deviceZone, ...Object.keys(MEXICO_ZONE_TRUTH), ...TZ_CANARIES.map((c) => c.zone)]);
+  for (const truth of Object.values(MEXICO_ZONE_TRUTH)) if (truth.kind === 'follows') zones.add(truth.zone);
+  return [...zones];
+}
+
+/**
+ * Reads what this runtime's own tz database says for the zones Listo judges,
+ * from the earliest canary until a year ahead. The result is plain data: a
+ * phone's reading can be judged again on a volunteer's laptop.
+ */
+export async function readTzdataFacts(options: TzdataProbeOptions = {}): Promise<TzdataFacts> {
+  const now = options.now ?? Date.now();
+  const deviceZone = options.deviceZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const from = Math.min(now - DAY_MS, CANARY_WINDOW_START);
+  const to = now + (options.aheadDays ?? 400) * DAY_MS;
+  const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process?.versions;
+  return {
+    readAt: now,
+    from,
+    to,
+    deviceZone,
+    ...(versions?.tz ? { reportedVersion: versions.tz } : {}),
+    series: zonesToRead(deviceZone).map((zone) => readZoneSeries(zone, from, to)),
+  };
+}

@@ -1,0 +1,40 @@
+import { en } from '../i18n/messages/en/index';
+
+export type Platform = 'android' | 'iphone' | 'laptop';
+export const PLATFORMS: readonly Platform[] = ['android', 'iphone', 'laptop'];
+
+/**
+ * A fix is a title and numbered steps per platform, all in the message
+ * catalogues: fix.<id>.title and fix.<id>.<platform>.<n>. Steps may use the
+ * finding's parameters ("choose {expectedZone, zone}"). Listing the ids here
+ * lets a test hold every fix to the same shape.
+ */
+export const FIX_IDS = [
+  'time.set-clock-automatic',
+  'time.set-zone-automatic',
+  'time.set-zone-manually',
+  'time.update-system',
+  'time.stale-workaround',
+  'time.check-by-hand',
+] as const;
+
+export type FixId = (typeof FIX_IDS)[number];
+
+export function fixTitleKey(fixId: string): string {
+  return `fix.${fixId}.title`;
+}
+
+/** The step keys of a fix for a platform, in order (the English catalogue is the reference). */
+export function fixStepKeys(fixId: string, platform: Platform): string[] {
+  const keys: string[] = [];
+  const catalogue: Readonly<Record<string, string>> = en;
+  for (let n = 1; catalogue[`fix.${fixId}.${platform}.${n}`] !== undefined; n++) keys.push(`fix.${fixId}.${platform}.${n}`);
+  return keys;
+}
+
+/** The platform a user agent most likely is; the person can always switch. */
+export function guessPlatform(userAgent: string): Platform {
+  if (/android/i.test(userAgent)) return 'android';
+  if (/iphone|ipad|ipod/i.test(userAgent)) return 'iphone';
+  return 'laptop';
+}

@@ -1,0 +1,9 @@
+import { common } from './common';
+import { time } from './time';
+import { zones } from './zones';
+
+export const en = { ...common, ...time, ...zones } as const;
+
+export type MessageKey = keyof typeof en;
+/** Every other language has exactly these keys; a test checks their placeholders. */
+export type Catalogue = Record<MessageKey, string>;

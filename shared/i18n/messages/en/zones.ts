@@ -1,0 +1,22 @@
+/** Names of the zones Listo tells people to choose, as phone zone pickers show them. */
+export const zones = {
+  'zone.America/Mexico_City': 'Mexico City',
+  'zone.America/Monterrey': 'Monterrey',
+  'zone.America/Merida': 'Mérida',
+  'zone.America/Bahia_Banderas': 'Bahía de Banderas',
+  'zone.America/Chihuahua': 'Chihuahua',
+  'zone.America/Mazatlan': 'Mazatlán',
+  'zone.America/Hermosillo': 'Hermosillo',
+  'zone.America/Cancun': 'Cancún',
+  'zone.America/Tijuana': 'Tijuana',
+  'zone.America/Ciudad_Juarez': 'Ciudad Juárez',
+  'zone.America/Ojinaga': 'Ojinaga',
+  'zone.America/Matamoros': 'Matamoros',
+  'zone.America/Los_Angeles': 'Los Angeles',
+  'zone.America/Denver': 'Denver',
+  'zone.America/Phoenix': 'Phoenix',
+  'zone.America/Chicago': 'Chicago',
+  'zone.America/New_York': 'New York',
+  'zone.America/Guatemala': 'Guatemala',
+  'zone.America/Panama': 'Panama',
+} as const;

@@ -1,0 +1,6 @@
+import type { Catalogue } from '../en/index';
+import { common } from './common';
+import { time } from './time';
+import { zones } from './zones';
+
+export const es: Catalogue = { ...common, ...time, ...zones };

@@ -1,0 +1,34 @@
+import type { Profile } from './profile';
+import { defaultTimeRules } from './time-rules';
+
+/**
+ * CBP One, the app people at the US–Mexico border had to use to ask for an
+ * appointment. Policy facts come from ../shared/FACTS.md with their sources.
+ */
+export const cbpOne: Profile = {
+  id: 'cbp-one',
+  name: 'profile.cbpOne.name',
+  app: 'CBP One',
+  asOf: '2026-11-25',
+  status: {
+    // Scheduling ended: keep the checks (the same failures hit CBP Home and other apps) and say so plainly.
+    key: 'profile.cbpOne.status',
+    sources: [
+      {
+        source: 'NBC News, 2025-01-20: scheduling functions of CBP One "no longer available, and existing appointments have been cancelled"',
+        verified: '2026-11-25',
+      },
+      {
+        source: 'CBP memo to OMB, 2024-08-22 (OMB 1651-0140): accepted area "Central and Northern Mexico, north of the 19th parallel"',
+        verified: '2026-11-25',
+      },
+      {
+        source: 'AP; zetatijuana.com, 2024-08: from 2024-08-23 also Chiapas and Tabasco for non-Mexicans',
+        verified: '2026-11-25',
+        note: 'Press reports, not a CBP publication',
+      },
+    ],
+  },
+  checks: ['time.clock', 'time.zone', 'time.tzdata'],
+  time: defaultTimeRules,
+};

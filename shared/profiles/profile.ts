@@ -1,0 +1,58 @@
+/**
+ * A profile says what "ready" means for one app. It is data: every number and
+ * rule carries its source and the day someone last checked that source.
+ */
+
+export interface Source {
+  /** Who said it and where, readable by a person (a URL or a document name). */
+  source: string;
+  /** ISO date the source was last checked. */
+  verified: string;
+  /** Caveats, such as "no official figure exists; this is our default". */
+  note?: string;
+}
+
+export interface Sourced<T> extends Source {
+  value: T;
+}
+
+export interface ProfileStatus {
+  /** Message key for the one-line status shown with the profile. */
+  key: string;
+  sources: Source[];
+}
+
+export interface ClockRules {
+  /** Below this absolute difference the clock passes. */
+  passBelowSeconds: Sourced<number>;
+  /** Below this it warns; from here on it fails. */
+  failFromSeconds: Sourced<number>;
+  /** A difference within this of a whole number of hours is read as a time-zone mix-up. */
+  wholeHourToleranceSeconds: Sourced<number>;
+}
+
+export interface ZoneRules {
+  /** Zones found within max(accuracy, this) of the position are all accepted. */
+  edgeToleranceMeters: Sourced<number>;
+  /** How far ahead a coming difference in offsets is looked for. */
+  lookAheadDays: Sourced<number>;
+}
+
+export interface TimeRules {
+  clock: ClockRules;
+  zone: ZoneRules;
+}
+
+export interface Profile {
+  id: string;
+  /** Message key of the profile's name. */
+  name: string;
+  /** The app this profile prepares for, as its makers name it. */
+  app: string;
+  /** ISO date: the newest `verified` among the profile's facts; the UI shows it. */
+  asOf: string;
+  status: ProfileStatus;
+  /** Check ids that matter for this app, in the order they are shown. */
+  checks: string[];
+  time: TimeRules;
+}

@@ -1,0 +1,5 @@
+/** DOM components both shells use (a documented sub-entry of shared/). */
+export { h } from './dom';
+export { renderFindings, renderFinding, sortFindings, type FindingsViewOptions } from './findings-view';
+export { renderLanguagePicker, renderProfileStatus, applyLanguage } from './controls';
+export { mountSelfCheck, type SelfCheckHost, type SelfCheckHandle } from './self-check';

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cityOfZone, formatMessage, formatOffset } from '../../shared/i18n/format';
+import { createTranslator, pickLanguage } from '../../shared/index';
+
+describe('formatMessage', () => {
+  it('puts parameters in as text', () => {
+    expect(formatMessage('Hello {name}', 'en', { name: '<b>x</b>' })).toBe('Hello <b>x</b>');
+  });
+
+  it('chooses plural forms by the language rules, with # as the number', () => {
+    const pattern = '{n, plural, =0 {no hours} one {# hour} other {# hours}}';
+    expect(formatMessage(pattern, 'en', { n: 0 })).toBe('no hours');
+    expect(formatMessage(pattern, 'en', { n: 1 })).toBe('1 hour');
+    expect(formatMessage(pattern, 'en', { n: 2.5 })).toBe('2.5 hours');
+  });
+
+  it('selects by value, falling back to other', () => {
+    const pattern = '{d, select, ahead {fast} other {slow}}';
+    expect(formatMessage(pattern, 'en', { d: 'ahead' })).toBe('fast');
+    expect(formatMessage(pattern, 'en', { d: 'behind' })).toBe('slow');
+  });
+
+  it('nests plurals inside selects', () => {
+    const pattern = '{u, select, minutes {{a, plural, one {# minute} other {# minutes}}} other {{a} s}}';
+    expect(formatMessage(pattern, 'en', { u: 'minutes', a: 1 })).toBe('1 minute');
+    expect(formatMessage(pattern, 'en', { u: 'seconds', a: 4 })).toBe('4 s');
+  });
+
+  it('writes calendar days in the reader’s language', () => {
+    expect(formatMessage('{d, date}', 'en-US', { d: '2027-04-04' })).toBe('April 4, 2027');
+    expect(formatMessage('{d, date}', 'es-MX', { d: '2027-04-04' })).toBe('4 de abril de 2027');
+  });
+
+  it('writes offsets as phones show them', () => {
+    expect(formatOffset(-360)).toBe('UTC−6');
+    expect(formatOffset(330)).toBe('UTC+5:30');
+    expect(formatOffset(0)).toBe('UTC');
+  });
+
+  it('shows zone ids as their city', () => {
+    expect(cityOfZone('America/Mexico_City')).toBe('Mexico City');
+    expect(cityOfZone('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(formatMessage('{z, zone}', 'en', { z: 'America/Cancun' }, { zoneName: () => 'Cancún' })).toBe('Cancún');
+  });
+
+  it('leaves a missing parameter visible rather than blank', () => {
+    expect(formatMessage('Zone {zone}', 'en', {})).toBe('Zone {zone}');
+  });
+});
+
+describe('translator', () => {
+  it('uses localised zone names', () => {
+    expect(createTranslator('es').t('time.zone.pass', { offset: -360 })).toContain('UTC−6');
+    expect(createTranslator('es').t('fix.time.set-zone-manually.android.3', { expectedZone: 'America/Mexico_City' })).toContain('Ciudad de México');
+  });
+
+  it('shows an unknown key as itself', () => {
+    expect(createTranslator('en').t('no.such.key')).toBe('no.such.key');
+  });
+
+  it('picks the first shipped language the person prefers, else Spanish', () => {
+    expect(pickLanguage(['ht-HT', 'fr'])).toBe('ht');
+    expect(pickLanguage(['pt-BR', 'en-US'])).toBe('en');
+    expect(pickLanguage(['ru'])).toBe('es');
+  });
+});

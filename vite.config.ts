@@ -1,0 +1,60 @@
+import { crx } from '@crxjs/vite-plugin';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import manifest from './extension/manifest';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Both shells come from this file: `vite build --mode pwa` and `vite build --mode extension`. */
+const shared: UserConfig = {
+  server: { fs: { allow: [here('.')] } },
+  build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
+};
+
+const pwa: UserConfig = {
+  ...shared,
+  root: here('pwa'),
+  build: { ...shared.build, outDir: here('dist/pwa') },
+  preview: { host: '127.0.0.1', port: 4173 },
+  plugins: [
+    VitePWA({
+      registerType: 'prompt',
+      // We register ourselves with workbox-window (virtual:pwa-register) to show an update prompt.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      manifest: {
+        name: 'Listo — phone check',
+        short_name: 'Listo',
+        description: 'Check your phone before using government apps. Works offline; sends nothing.',
+        lang: 'es',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b57d0',
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        // The clock reference must come from the network, never from a cache.
+        navigateFallbackDenylist: [/[?&]listo-clock=/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+};
+
+const extension: UserConfig = {
+  ...shared,
+  root: here('extension'),
+  build: { ...shared.build, outDir: here('dist/extension') },
+  plugins: [crx({ manifest })],
+};
+
+export default defineConfig(({ mode }) => (mode === 'extension' ? extension : pwa));
