@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import manifest from './extension/manifest';
+import manifest from './extension/manifest.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

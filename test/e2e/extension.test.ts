@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchWithExtension } from './harness';
+
+let context: BrowserContext;
+let extensionId: string;
+
+beforeAll(async () => {
+  ({ context, extensionId } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('the volunteer extension', () => {
+  it('is a Manifest V3 extension with a side panel and no remote code', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  it('loads, and its side panel shows the time findings', async () => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('[data-check="time.tzdata"]').waitFor();
+    const checks = await page.locator('[data-check]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-check')));
+    expect(checks.sort()).toEqual(['time.clock', 'time.tzdata', 'time.zone']);
+    // Volunteers see the figures behind each verdict.
+    await expect(page.locator('[data-check="time.tzdata"] .finding__evidence').getAttribute('open')).resolves.toBe('');
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = `${ROOT}dist/extension`;
+
+/** The built PWA (npm run build) served as `npm start` serves it, on a free port. */
+export async function servePwa(): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    mode: 'pwa',
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Chromium with a normal (persistent, not incognito) profile in a fresh folder. */
+export function launchProfile(args: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(`${tmpdir()}/listo-profile-`), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...args],
+  });
+}
+
+/** Chromium with the unpacked extension loaded, and the extension's id. */
+export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await launchProfile([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}

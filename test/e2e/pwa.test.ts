@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, launchProfile, servePwa } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await servePwa());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-check="time.tzdata"]').waitFor();
+  return { context, page };
+}
+
+describe('the PWA self-check', () => {
+  it('shows the time findings with their status in words', async () => {
+    const { context, page } = await openApp({ timezoneId: 'America/Mexico_City' });
+    const clock = page.locator('[data-check="time.clock"]');
+    // Served from this machine: the Date header and the device clock agree.
+    await expect(clock.getAttribute('data-status')).resolves.toBe('pass');
+    await expect(clock.textContent()).resolves.toContain('The clock is right.');
+    await expect(page.locator('[data-check="time.tzdata"]').getAttribute('data-status')).resolves.toBe('pass');
+    await expect(page.locator('[data-check="time.zone"]').getAttribute('data-status')).resolves.toBe('unknown');
+    await context.close();
+  });
+
+  it('checks the time zone against the position: Mexico City time in Tijuana fails, with the fix', async () => {
+    const { context, page } = await openApp({
+      timezoneId: 'America/Mexico_City',
+      geolocation: { latitude: 32.5149, longitude: -117.0382, accuracy: 30 },
+      permissions: ['geolocation'],
+    });
+    await page.click('#check-location');
+    const zone = page.locator('[data-check="time.zone"][data-status="fail"]');
+    await zone.waitFor();
+    const text = await zone.textContent();
+    expect(text).toContain('Tijuana');
+    expect(text).toContain('Set the time zone automatically');
+    await context.close();
+  });
+
+  it('says so when location is denied', async () => {
+    const { context, page } = await openApp({ permissions: [] });
+    await context.clearPermissions();
+    page.on('dialog', (dialog) => void dialog.dismiss());
+    await page.click('#check-location');
+    await page.getByText(/Location is blocked|could not find|took too long/).waitFor();
+    await context.close();
+  });
+
+  it('speaks Spanish and Haitian Creole', async () => {
+    const { context, page } = await openApp({ locale: 'es-MX' });
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('[data-check="time.clock"]').textContent()).resolves.toContain('reloj');
+    await page.selectOption('#language', 'ht');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ht');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Listo');
+    await expect(page.locator('[data-check="time.clock"]').textContent()).resolves.toMatch(/lè|Lè/);
+    await context.close();
+  });
+
+  it('is installable', async () => {
+    // Installability is judged in a normal profile, not in the incognito-like contexts of newContext().
+    const context = await launchProfile();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await (await page.request.get(new URL('manifest.webmanifest', url).href)).json();
+    expect(manifest.icons.some((icon: { purpose?: string }) => icon.purpose === 'maskable')).toBe(true);
+    await context.close();
+  });
+
+  it('reloads offline after the first visit, with the clock left unjudged', async () => {
+    const { context, page } = await openApp();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // In prompt mode the first service worker does not claim the open page: the next visit is controlled.
+    await page.reload();
+    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-check="time.tzdata"]').waitFor();
+    await expect(page.locator('[data-check="time.clock"]').getAttribute('data-status')).resolves.toBe('unknown');
+    await expect(page.getByText('You are offline').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('has no serious accessibility violations', async () => {
+    const { context, page } = await openApp({ timezoneId: 'America/Mexico_City' });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
