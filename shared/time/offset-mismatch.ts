@@ -16,7 +16,7 @@ export interface OffsetMismatch {
  * The first stretch in [from, to] where two offset functions disagree. Sampled
  * daily and at every instant where either is known to change, so that a
  * difference of a few hours around a daylight-saving change is not missed;
- * the edges are narrowed down to the minute.
+ * the edges are narrowed down to the millisecond.
  */
 export function firstOffsetMismatch(
   a: OffsetAt,
@@ -63,9 +63,9 @@ export function firstOffsetMismatch(
   }
 }
 
-/** Smallest minute in (lo, hi] where `isAfter` holds, given it fails at lo and holds at hi. */
+/** The first millisecond in (lo, hi] where `isAfter` holds, given it fails at lo and holds at hi (~30 steps a week). */
 function narrow(lo: number, hi: number, isAfter: (t: number) => boolean): number {
-  while (hi - lo > 60_000) {
+  while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     if (isAfter(mid)) hi = mid;
     else lo = mid;

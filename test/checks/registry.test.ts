@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, CHECKS, FIX_IDS, profiles } from '../../shared/index';
+
+const CHECKS_DIR = fileURLToPath(new URL('../../shared/checks/', import.meta.url));
+const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
+const NOT_CHECKS = new Set(['check.ts', 'finding.ts', 'judge.ts', 'registry.ts']);
+const english: Record<string, string> = CATALOGUES.en;
+
+/** "time.zone" lives in time-zone.ts and is tested in test/checks/time-zone.test.ts. */
+const fileOf = (id: string) => `${id.replaceAll('.', '-')}.ts`;
+
+describe('the check registry', () => {
+  it('has unique ids', () => {
+    const ids = CHECKS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('registers every check file, one check per file, named after its id', () => {
+    const files = readdirSync(CHECKS_DIR).filter((f) => f.endsWith('.ts') && !NOT_CHECKS.has(f));
+    expect(files.sort()).toEqual(CHECKS.map((c) => fileOf(c.id)).sort());
+  });
+
+  it('has a title in the catalogue and a specification test for every check', () => {
+    for (const check of CHECKS) {
+      expect(english[`check.${check.id}.title`], check.id).toBeTruthy();
+      expect(existsSync(`${TESTS_DIR}${fileOf(check.id).replace('.ts', '.test.ts')}`), `test for ${check.id}`).toBe(true);
+    }
+  });
+
+  it('names only message keys, fix ids and check ids that exist', () => {
+    const known = new Set([...Object.keys(english), ...FIX_IDS, ...CHECKS.map((c) => c.id)]);
+    for (const check of CHECKS) {
+      const source = readFileSync(`${CHECKS_DIR}${fileOf(check.id)}`, 'utf8');
+      const named = [...source.matchAll(/'([a-z]+\.[A-Za-z][A-Za-z.-]*)'/g)].map((m) => m[1]!);
+      expect(named.filter((name) => !known.has(name)), check.id).toEqual([]);
+    }
+  });
+
+  it('lets every profile name only registered checks', () => {
+    const ids = new Set(CHECKS.map((c) => c.id));
+    for (const profile of Object.values(profiles)) {
+      expect(profile.checks.filter((id) => !ids.has(id)), profile.id).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createTranslator, type Finding } from '../../shared/index';
+import { renderFindings } from '../../shared/ui/index';
+
+const zoneFail: Finding = {
+  check: 'time.zone',
+  status: 'fail',
+  message: {
+    key: 'time.zone.wrongNow',
+    params: { deviceZone: 'America/Mexico_City', expectedZone: 'America/Tijuana', deviceOffset: -360, expectedOffset: -480, direction: 'ahead', hours: 2 },
+  },
+  evidence: { deviceZone: 'America/Mexico_City', zonesNearby: ['America/Tijuana', 'America/Los_Angeles'] },
+  fixes: ['time.set-zone-automatic', 'time.set-zone-manually'],
+};
+const clockPass: Finding = { check: 'time.clock', status: 'pass', message: { key: 'time.clock.pass' }, evidence: { differenceSeconds: 0.4 }, fixes: [] };
+
+function render(findings: Finding[], language: 'en' | 'es' = 'en', platform: 'android' | 'iphone' | 'laptop' = 'android'): HTMLElement {
+  const view = renderFindings(findings, { translator: createTranslator(language), platform, onPlatformChange: () => undefined });
+  document.body.replaceChildren(view);
+  return view;
+}
+
+describe('the findings view', () => {
+  it('shows problems first, each with its status in words', () => {
+    const view = render([clockPass, zoneFail]);
+    const cards = [...view.querySelectorAll('.finding')];
+    expect(cards.map((c) => c.getAttribute('data-check'))).toEqual(['time.zone', 'time.clock']);
+    expect(cards[0]!.querySelector('.finding__status')?.textContent).toBe('Problem');
+    expect(cards[1]!.querySelector('.finding__status')?.textContent).toBe('OK');
+  });
+
+  it('writes the message with city names and offsets a person reads', () => {
+    const text = render([zoneFail]).querySelector('.finding__message')?.textContent;
+    expect(text).toBe(
+      'The time zone is wrong. The phone uses Mexico City (UTC−6), but here it is Tijuana (UTC−8). The phone shows the time 2 hours ahead.',
+    );
+  });
+
+  it('opens the fix of a problem, with the steps of the chosen device', () => {
+    const view = render([zoneFail], 'es', 'iphone');
+    expect(view.querySelector('.finding__fixes')?.hasAttribute('open')).toBe(true);
+    const steps = [...view.querySelectorAll('[data-fix="time.set-zone-manually"] li')].map((li) => li.textContent);
+    expect(steps.at(-1)).toContain('Tijuana');
+    expect(view.querySelector('input[value="iphone"]')?.hasAttribute('checked')).toBe(true);
+  });
+
+  it('renders text from findings as text, never as markup', () => {
+    const hostile: Finding = { ...zoneFail, message: { key: 'time.zone.wrongNow', params: { ...zoneFail.message.params, deviceZone: '<img src=x onerror=alert(1)>' } } };
+    const view = render([hostile]);
+    expect(view.querySelector('img')).toBeNull();
+    expect(view.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('summarises the count of problems and good checks', () => {
+    expect(render([zoneFail, clockPass]).querySelector('.findings__summary')?.textContent).toBe('1 problem. 1 check is fine.');
+  });
+});
