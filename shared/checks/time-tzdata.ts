@@ -54,7 +54,7 @@ export const timeTzdata: Check = {
     }
     const real = trueOffsets(time.zone);
     const until = now + profile.time.zone.lookAheadDays.value * DAY_MS;
-    const mismatch = firstOffsetMismatch(device.at, real.at, now, until, [...device.changes, ...real.changes]);
+    const mismatch = firstOffsetMismatch(device, real, now, until);
     if (!mismatch) {
       return { ...base, status: 'pass', message: { key: 'time.tzdata.pass', params: { zone: time.zone } }, evidence, fixes: [] };
     }

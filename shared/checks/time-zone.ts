@@ -69,7 +69,7 @@ export const timeZone: Check = {
     const until = now + rules.lookAheadDays.value * DAY_MS;
     const candidates: Candidate[] = zonesNearby.map((zone) => {
       const truth = trueOffsets(zone);
-      return { zone, mismatch: firstOffsetMismatch(device.at, truth.at, now, until, [...device.changes, ...truth.changes]) };
+      return { zone, mismatch: firstOffsetMismatch(device, truth, now, until) };
     });
     // zonesNear lists the centre first, so among equals the zone at the position wins.
     const best = candidates.reduce((a, b) => (rank(b, now) < rank(a, now) ? b : a));
@@ -106,7 +106,7 @@ export const timeZone: Check = {
     const expectedTruth = trueOffsets(best.zone);
     // The right zone with old rules inside: the zone choice is fine, the phone's data is not.
     const rightZone =
-      firstOffsetMismatch(deviceZoneTruth.at, expectedTruth.at, now, until, [...deviceZoneTruth.changes, ...expectedTruth.changes]) === null;
+      firstOffsetMismatch(deviceZoneTruth, expectedTruth, now, until) === null;
     if (rightZone) {
       const truth = mexicoZoneTruth(best.zone);
       return {

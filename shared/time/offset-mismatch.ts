@@ -2,6 +2,13 @@ import { DAY_MS } from './instant';
 
 export type OffsetAt = (atMs: number) => number | null;
 
+/** Offsets of one zone from one tz database, minutes east of UTC. */
+export interface OffsetSource {
+  at: OffsetAt;
+  /** Every instant in (from, to] at which the offset changes; null when not known (then it is sampled daily). */
+  changesBetween(from: number, to: number): number[] | null;
+}
+
 export interface OffsetMismatch {
   /** First instant at which the two disagree (epoch ms). */
   start: number;
@@ -13,27 +20,22 @@ export interface OffsetMismatch {
 }
 
 /**
- * The first stretch in [from, to] where two offset functions disagree. Sampled
- * daily and at every instant where either is known to change, so that a
- * difference of a few hours around a daylight-saving change is not missed;
- * the edges are narrowed down to the millisecond.
+ * The first stretch in [from, to] where two zones' offsets disagree. Offsets
+ * only move at their changes, so comparing at `from` and around every change
+ * is exact; a source that cannot list its changes is also sampled daily. The
+ * edges are narrowed down to the millisecond.
  */
-export function firstOffsetMismatch(
-  a: OffsetAt,
-  b: OffsetAt,
-  from: number,
-  to: number,
-  changeInstants: readonly number[] = [],
-): OffsetMismatch | null {
+export function firstOffsetMismatch(a: OffsetSource, b: OffsetSource, from: number, to: number): OffsetMismatch | null {
   const differ = (t: number): boolean => {
-    const x = a(t);
-    const y = b(t);
+    const x = a.at(t);
+    const y = b.at(t);
     return x !== null && y !== null && x !== y;
   };
-  const samples = new Set<number>();
-  for (let t = from; t < to; t += DAY_MS) samples.add(t);
-  samples.add(to);
-  for (const t of changeInstants) {
+  const changesA = a.changesBetween(from, to);
+  const changesB = b.changesBetween(from, to);
+  const samples = new Set<number>([from, to]);
+  if (changesA === null || changesB === null) for (let t = from; t < to; t += DAY_MS) samples.add(t);
+  for (const t of [...(changesA ?? []), ...(changesB ?? [])]) {
     if (t > from && t <= to) {
       samples.add(t);
       samples.add(t - 60_000);
@@ -46,7 +48,7 @@ export function firstOffsetMismatch(
     if (differ(t)) {
       const start = t === from ? from : narrow(previous, t, (x) => differ(x));
       const end = findEnd(start);
-      return { start, end, offsetA: a(start) ?? Number.NaN, offsetB: b(start) ?? Number.NaN };
+      return { start, end, offsetA: a.at(start) ?? Number.NaN, offsetB: b.at(start) ?? Number.NaN };
     }
     previous = t;
   }

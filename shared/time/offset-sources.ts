@@ -1,22 +1,58 @@
 import type { TimeFacts, ZoneOffsetSeries } from '../facts/facts';
 import { mexicoZoneTruth } from './mexico-zones';
-import type { OffsetAt } from './offset-mismatch';
-import { runtimeOffset, seriesOffset } from './zone-offsets';
+import type { OffsetSource } from './offset-mismatch';
+import { readZoneSeries, seriesOffset } from './zone-offsets';
 
-export interface OffsetSource {
-  at: OffsetAt;
-  /** Instants at which the offset is known to change, to sample around. */
-  changes: number[];
+export type { OffsetSource } from './offset-mismatch';
+
+const YEAR_MS = 366 * 86_400_000;
+// A zone's changes per calendar year, read once: judging compares the same few zones many times.
+const yearSeries = new Map<string, ZoneOffsetSeries>();
+
+function runtimeYear(zone: string, atMs: number): { series: ZoneOffsetSeries; end: number } {
+  const year = new Date(atMs).getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const key = `${zone}@${year}`;
+  let series = yearSeries.get(key);
+  if (!series) {
+    series = readZoneSeries(zone, start, end);
+    yearSeries.set(key, series);
+  }
+  return { series, end };
 }
 
+/** The runtime's tz database (the browser's own ICU in Chrome, the system's in Safari). */
 function fromRuntime(zone: string): OffsetSource {
-  return { at: (t) => runtimeOffset(zone, t), changes: [] };
+  return {
+    at: (t) => {
+      const { series, end } = runtimeYear(zone, t);
+      return seriesOffset(series, t, end);
+    },
+    changesBetween: (from, to) => {
+      const changes: number[] = [];
+      for (let t = from; t < to + YEAR_MS; t += YEAR_MS / 2) {
+        for (const change of runtimeYear(zone, Math.min(t, to)).series.changes.slice(1)) {
+          if (change.at > from && change.at <= to && !changes.includes(change.at)) changes.push(change.at);
+        }
+      }
+      return changes;
+    },
+  };
 }
 
-function fromSeries(series: ZoneOffsetSeries, windowEnd: number, fallback: OffsetSource): OffsetSource {
+function fromSeries(series: ZoneOffsetSeries, windowStart: number, windowEnd: number, fallback: OffsetSource): OffsetSource {
+  const inside = series.changes.slice(1).map((c) => c.at);
   return {
     at: (t) => seriesOffset(series, t, windowEnd) ?? fallback.at(t),
-    changes: series.changes.slice(1).map((c) => c.at),
+    changesBetween: (from, to) => {
+      const own = inside.filter((t) => t > from && t <= to);
+      // Beyond what the device reported, the runtime stands in.
+      const before = from < windowStart ? fallback.changesBetween(from, Math.min(to, windowStart)) : [];
+      const after = to > windowEnd ? fallback.changesBetween(Math.max(from, windowEnd), to) : [];
+      if (before === null || after === null) return null;
+      return [...before, ...own, ...after, ...(to > windowEnd ? [windowEnd + 1] : [])];
+    },
   };
 }
 
@@ -29,8 +65,8 @@ export function deviceOffsets(time: TimeFacts): OffsetSource {
   const runtime = fromRuntime(time.zone);
   const series = time.tzdata?.series.find((s) => s.zone === time.zone);
   if (time.tzdata && series) {
-    if (!series.known) return { at: () => null, changes: [] };
-    return fromSeries(series, time.tzdata.to, runtime);
+    if (!series.known) return { at: () => null, changesBetween: () => [] };
+    return fromSeries(series, time.tzdata.from, time.tzdata.to, runtime);
   }
   return runtime;
 }
@@ -43,6 +79,6 @@ export function deviceOffsets(time: TimeFacts): OffsetSource {
 export function trueOffsets(zone: string): OffsetSource {
   const truth = mexicoZoneTruth(zone);
   if (!truth) return fromRuntime(zone);
-  if (truth.kind === 'fixed') return { at: () => truth.offsetMinutes, changes: [] };
+  if (truth.kind === 'fixed') return { at: () => truth.offsetMinutes, changesBetween: () => [] };
   return fromRuntime(truth.zone);
 }
