@@ -7,15 +7,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = `${ROOT}dist/extension`;
+export const PWA_DIR = `${ROOT}dist/pwa`;
 
-/** The built PWA (npm run build) served as `npm start` serves it, on a free port. */
-export async function servePwa(): Promise<{ server: PreviewServer; url: string }> {
+/** The built PWA (npm run build) served as `npm start` serves it, on a free port; `outDir` serves a copy. */
+export async function servePwa(outDir?: string): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({
     root: ROOT,
     configFile: `${ROOT}vite.config.ts`,
     mode: 'pwa',
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port: 0 },
+    ...(outDir ? { build: { outDir } } : {}),
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
