@@ -1,5 +1,5 @@
 import '../shared/ui/listo.css';
-import { h, mountSelfCheck } from '../shared/ui/index';
+import { browserSpeech, h, mountSelfCheck } from '../shared/ui/index';
 
 const root = document.getElementById('app');
 if (root) {
@@ -11,6 +11,7 @@ if (root) {
     permissions: navigator.permissions,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
+    speech: browserSpeech(),
     evidenceOpen: true,
     extras: (translator) => [h('p', { class: 'note' }, translator.t('extension.subtitle'))],
   });

@@ -1,5 +1,5 @@
 import '../shared/ui/listo.css';
-import { mountSelfCheck } from '../shared/ui/index';
+import { browserSpeech, mountSelfCheck } from '../shared/ui/index';
 import { pwaExtras, startPwa } from './pwa-extras';
 
 /** Some private modes throw on the mere access of localStorage. */
@@ -21,6 +21,7 @@ if (root) {
     permissions: navigator.permissions,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
+    speech: browserSpeech(),
     extras: pwaExtras,
   });
   startPwa(() => app.render());

@@ -10,6 +10,8 @@ export interface FindingsViewOptions {
   onPlatformChange(platform: Platform): void;
   /** Show the evidence (figures) open by default: volunteers want it, people with the phone rarely do. */
   evidenceOpen?: boolean;
+  /** Present where the phone has a voice for the language: each finding gets a button that reads it. */
+  readAloud?: (text: string) => void;
 }
 
 // Shape and colour together: status is never told by colour alone.
@@ -59,6 +61,8 @@ export function renderFinding(finding: Finding, options: FindingsViewOptions): H
   const { translator } = options;
   const titleKey = `check.${finding.check}.title`;
   const params = finding.message.params ?? {};
+  const spoken = [finding.message, ...(finding.details ?? [])].map((m) => translator.message(m)).join(' ');
+  const readAloud = options.readAloud;
   return h(
     'article',
     { class: `finding finding--${finding.status}`, 'data-check': finding.check, 'data-status': finding.status },
@@ -71,6 +75,9 @@ export function renderFinding(finding: Finding, options: FindingsViewOptions): H
     ),
     h('p', { class: 'finding__message' }, translator.message(finding.message)),
     ...(finding.details ?? []).map((detail) => h('p', { class: 'finding__detail' }, translator.message(detail))),
+    readAloud
+      ? h('button', { type: 'button', class: 'secondary finding__read', onclick: () => readAloud(spoken) }, `🔊 ${translator.t('finding.readAloud')}`)
+      : null,
     finding.fixes.length > 0
       ? h(
           'details',

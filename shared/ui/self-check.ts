@@ -7,6 +7,7 @@ import { profiles, type ProfileId } from '../profiles/index';
 import { applyLanguage, renderLanguagePicker, renderProfileStatus } from './controls';
 import { h } from './dom';
 import { renderFindings } from './findings-view';
+import { hasVoice, speak, type SpeechPlatform } from './read-aloud';
 
 /** What a shell lends the self-check: where to read the reference time, and a place to remember choices. */
 export interface SelfCheckHost {
@@ -19,6 +20,8 @@ export interface SelfCheckHost {
   userAgent: string;
   /** Volunteers see the figures behind each verdict at once. */
   evidenceOpen?: boolean;
+  /** Read-aloud; absent where the browser cannot speak. */
+  speech?: SpeechPlatform;
   /** Extra content under the header (install or update banners, shell tools). */
   extras?(translator: Translator): Node[];
 }
@@ -34,6 +37,10 @@ interface State {
 
 /** The core is loaded after the first paint: it carries the tz boundaries and the tz database reader. */
 const loadCore = () => import('../index');
+
+function present(nodes: Array<Node | null>): Node[] {
+  return nodes.filter((node): node is Node => node !== null);
+}
 
 function remembered<T extends string>(host: SelfCheckHost, key: string, allowed: readonly T[]): T | undefined {
   try {
@@ -73,6 +80,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     const translator = createTranslator(state.language);
     applyLanguage(document.documentElement, translator);
     const profile = profiles[state.profileId];
+    const speechLang = translator.language.speechLang;
     const profileSelect = h(
       'select',
       {
@@ -85,7 +93,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       },
       ...Object.values(profiles).map((p) => h('option', { value: p.id, selected: p.id === profile.id }, translator.t(p.name))),
     );
-    root.replaceChildren(
+    root.replaceChildren(...present([
       h(
         'header',
         {},
@@ -100,11 +108,15 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       ...(host.extras?.(translator) ?? []),
       h('div', { class: 'field' }, h('label', { for: 'profile' }, translator.t('app.profile')), profileSelect),
       renderProfileStatus(translator, profile),
+      host.speech?.speechSynthesis && !hasVoice(host.speech, speechLang) ? h('p', { class: 'note' }, translator.t('app.noVoice')) : null,
       state.findings
         ? renderFindings(state.findings, {
             translator,
             platform: state.platform,
             evidenceOpen: host.evidenceOpen === true,
+            ...(host.speech && hasVoice(host.speech, speechLang)
+              ? { readAloud: (text: string) => speak(host.speech!, speechLang!, text) }
+              : {}),
             onPlatformChange: (platform) => {
               state.platform = platform;
               remember(host, 'platform', platform);
@@ -122,7 +134,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       ),
       h('p', { class: 'note', role: 'status' }, state.locationNote ?? translator.t('app.locationNote')),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
-    );
+    ]));
   }
 
   async function rejudge(): Promise<void> {
@@ -152,6 +164,8 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     await rejudge();
   }
 
+  // Voices arrive after the first call to getVoices(); draw again when they do.
+  host.speech?.speechSynthesis?.addEventListener('voiceschanged', () => render());
   render();
   void run();
   return { rerun: run, render };

@@ -52,6 +52,19 @@ describe('the findings view', () => {
     expect(view.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('offers to read each finding aloud only when given a voice', () => {
+    expect(render([zoneFail]).querySelector('.finding__read')).toBeNull();
+    const heard: string[] = [];
+    const view = renderFindings([zoneFail], {
+      translator: createTranslator('en'),
+      platform: 'android',
+      onPlatformChange: () => undefined,
+      readAloud: (text) => heard.push(text),
+    });
+    view.querySelector<HTMLButtonElement>('.finding__read')?.click();
+    expect(heard).toEqual([view.querySelector('.finding__message')?.textContent]);
+  });
+
   it('summarises the count of problems and good checks', () => {
     expect(render([zoneFail, clockPass]).querySelector('.findings__summary')?.textContent).toBe('1 problem. 1 check is fine.');
   });

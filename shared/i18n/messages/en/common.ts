@@ -31,6 +31,8 @@ export const common = {
   'status.fail': 'Problem',
   'status.unknown': 'Not checked',
   'finding.howToFix': 'How to fix it',
+  'finding.readAloud': 'Listen',
+  'app.noVoice': 'This phone has no voice to read this language aloud.',
   'finding.evidence': 'Details for helpers',
   'finding.platform': 'Device',
   'platform.android': 'Android',

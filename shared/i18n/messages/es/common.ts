@@ -32,6 +32,8 @@ export const common: Record<keyof typeof enCommon, string> = {
   'status.warn': 'Advertencia',
   'status.fail': 'Problema',
   'status.unknown': 'No revisado',
+  'finding.readAloud': 'Escuchar',
+  'app.noVoice': 'Este teléfono no tiene una voz para leer en este idioma.',
   'finding.howToFix': 'Cómo arreglarlo',
   'finding.evidence': 'Detalles para quien te ayuda',
   'finding.platform': 'Dispositivo',

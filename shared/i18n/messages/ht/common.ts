@@ -32,6 +32,8 @@ export const common: Record<keyof typeof enCommon, string> = {
   'status.warn': 'Atansyon',
   'status.fail': 'Pwoblèm',
   'status.unknown': 'Pa tcheke',
+  'finding.readAloud': 'Koute',
+  'app.noVoice': 'Telefòn sa a pa gen vwa pou li lang sa a fò.',
   'finding.howToFix': 'Kijan pou ranje l',
   'finding.evidence': 'Detay pou moun k ap ede',
   'finding.platform': 'Aparèy',
