@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, CHECKS, FIX_IDS, profiles } from '../../shared/index';
@@ -17,15 +17,23 @@ describe('the check registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('registers every check file, one check per file, named after its id', () => {
+  it('registers every check, each alone in a file named after its id', () => {
     const files = readdirSync(CHECKS_DIR).filter((f) => f.endsWith('.ts') && !NOT_CHECKS.has(f));
-    expect(files.sort()).toEqual(CHECKS.map((c) => fileOf(c.id)).sort());
+    const definingChecks = files.filter((f) => /:\s*Check\s*=/.test(readFileSync(`${CHECKS_DIR}${f}`, 'utf8')));
+    expect(definingChecks.sort()).toEqual(CHECKS.map((c) => fileOf(c.id)).sort());
+    for (const file of definingChecks) {
+      expect(readFileSync(`${CHECKS_DIR}${file}`, 'utf8').match(/:\s*Check\s*=/g)?.length, file).toBe(1);
+    }
   });
 
   it('has a title in the catalogue and a specification test for every check', () => {
+    const specs = readdirSync(TESTS_DIR)
+      .filter((f) => f.endsWith('.test.ts') && f !== 'registry.test.ts')
+      .map((f) => readFileSync(`${TESTS_DIR}${f}`, 'utf8'))
+      .join('\n');
     for (const check of CHECKS) {
       expect(english[`check.${check.id}.title`], check.id).toBeTruthy();
-      expect(existsSync(`${TESTS_DIR}${fileOf(check.id).replace('.ts', '.test.ts')}`), `test for ${check.id}`).toBe(true);
+      expect(specs.includes(`'${check.id}'`), `a test in test/checks/ that judges ${check.id}`).toBe(true);
     }
   });
 
