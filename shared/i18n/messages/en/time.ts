@@ -76,7 +76,7 @@ export const time = {
 
   'fix.time.stale-workaround.title': 'Until the phone is updated',
   'fix.time.stale-workaround.android.1': 'Open Settings → System → Date & time and turn off "Set time zone automatically".',
-  'fix.time.stale-workaround.android.2': 'Tap "Time zone" and choose {workaroundZone, zone}. It has the right time and no daylight saving changes.',
+  'fix.time.stale-workaround.android.2': 'Tap "Time zone" and choose {workaroundZone, zone}. It keeps the same time as where you are, all year.',
   'fix.time.stale-workaround.android.3': 'After updating the phone, turn "Set time zone automatically" back on.',
   'fix.time.stale-workaround.iphone.1': 'Open Settings → General → Date & Time and turn off "Set Automatically".',
   'fix.time.stale-workaround.iphone.2': 'Tap "Time Zone" and type {workaroundZone, zone}.',

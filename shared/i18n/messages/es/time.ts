@@ -78,7 +78,7 @@ export const time: Record<keyof typeof enTime, string> = {
 
   'fix.time.stale-workaround.title': 'Mientras actualizas el teléfono',
   'fix.time.stale-workaround.android.1': 'Abre Ajustes → Sistema → Fecha y hora y desactiva "Establecer la zona horaria automáticamente".',
-  'fix.time.stale-workaround.android.2': 'Toca "Zona horaria" y elige {workaroundZone, zone}. Tiene la hora correcta y no tiene cambio de horario.',
+  'fix.time.stale-workaround.android.2': 'Toca "Zona horaria" y elige {workaroundZone, zone}. Tiene la misma hora que donde estás, todo el año.',
   'fix.time.stale-workaround.android.3': 'Cuando ya esté actualizado el teléfono, vuelve a activar "Establecer la zona horaria automáticamente".',
   'fix.time.stale-workaround.iphone.1': 'Abre Configuración → General → Fecha y hora y desactiva "Ajuste automático".',
   'fix.time.stale-workaround.iphone.2': 'Toca "Zona horaria" y escribe {workaroundZone, zone}.',

@@ -81,7 +81,7 @@ export const time: Record<keyof typeof enTime, string> = {
 
   'fix.time.stale-workaround.title': 'Annatandan telefòn nan mete ajou',
   'fix.time.stale-workaround.android.1': 'Louvri Paramètres → Système → « Date et heure », epi dezaktive « Définir automatiquement le fuseau horaire ».',
-  'fix.time.stale-workaround.android.2': 'Peze « Fuseau horaire », epi chwazi {workaroundZone, zone}. Li bay bon lè a, e li pa chanje lè nan sezon ete.',
+  'fix.time.stale-workaround.android.2': 'Peze « Fuseau horaire », epi chwazi {workaroundZone, zone}. Li gen menm lè ak kote ou ye a, tout ane a.',
   'fix.time.stale-workaround.android.3': 'Lè telefòn nan fin mete ajou, aktive « Définir automatiquement le fuseau horaire » ankò.',
   'fix.time.stale-workaround.iphone.1': 'Louvri Réglages → Général → « Date et heure », epi dezaktive « Réglage automatique ».',
   'fix.time.stale-workaround.iphone.2': 'Peze « Fuseau horaire », epi ekri {workaroundZone, zone}.',
