@@ -57,9 +57,27 @@ export interface Position {
 
 export type LocationPermission = 'granted' | 'denied' | 'prompt' | 'unsupported';
 
+/** What a position request returned; "not-asked" until the person asks for it. */
+export type LocationRequestOutcome = 'granted' | 'denied' | 'unavailable' | 'timeout' | 'unsupported' | 'not-asked';
+
 export interface LocationFacts {
+  /**
+   * Whether the page may read the location: the request's answer when one was
+   * made, else the Permissions API state (a hint only: WebKit says "prompt"
+   * even after a denial).
+   */
   permission: LocationPermission;
   position?: Position | null;
+  /** The Permissions API state as the browser reported it before asking. */
+  permissionHint?: LocationPermission;
+  /** What the position request returned. */
+  request?: LocationRequestOutcome;
+  /** false when high accuracy timed out and a low-accuracy reading was taken instead. */
+  highAccuracy?: boolean;
+  /** When the probe finished (device clock, epoch ms): the judging time for a position's age. */
+  readAt?: number;
+  /** Whether the page runs in a secure context (geolocation needs https). */
+  secureContext?: boolean;
 }
 
 export interface Facts {

@@ -16,6 +16,12 @@ export const FIX_IDS = [
   'time.update-system',
   'time.stale-workaround',
   'time.check-by-hand',
+  'location.allow-site',
+  'location.turn-on',
+  'location.precise-on',
+  'location.go-outside',
+  'location.open-in-browser',
+  'location.outside-area',
 ] as const;
 
 export type FixId = (typeof FIX_IDS)[number];

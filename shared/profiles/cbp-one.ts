@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
 
 /**
@@ -29,6 +30,32 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  checks: ['time.clock', 'time.zone', 'time.tzdata'],
+  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata'],
   time: defaultTimeRules,
+  location: {
+    accuracy: defaultAccuracyRules,
+    acceptedArea: {
+      name: 'area.cbpOne',
+      northOfLatitude: {
+        value: 19,
+        source: 'CBP memo to OMB, 2024-08-22 (OMB 1651-0140): "Central and Northern Mexico, north of the 19th parallel"',
+        verified: '2026-11-25',
+      },
+      alsoStates: {
+        value: ['MX-CHP', 'MX-TAB'],
+        from: '2024-08-23',
+        source: 'AP; zetatijuana.com, 2024-08: from 2024-08-23 also Chiapas and Tabasco for non-Mexicans',
+        verified: '2026-11-25',
+        note: 'Press reports, not a CBP publication',
+      },
+      notes: [
+        {
+          key: 'location.region.note.mexicanNationals',
+          source: 'AP; zetatijuana.com, 2024-08: Mexican nationals could ask from anywhere in Mexico',
+          verified: '2026-11-25',
+          note: 'Press reports, not a CBP publication',
+        },
+      ],
+    },
+  },
 };

@@ -1,8 +1,9 @@
 import { common } from './common';
+import { location } from './location';
 import { time } from './time';
 import { zones } from './zones';
 
-export const en = { ...common, ...time, ...zones } as const;
+export const en = { ...common, ...time, ...zones, ...location } as const;
 
 export type MessageKey = keyof typeof en;
 /** Every other language has exactly these keys; a test checks their placeholders. */

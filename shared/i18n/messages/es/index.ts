@@ -1,6 +1,7 @@
 import type { Catalogue } from '../en/index';
 import { common } from './common';
+import { location } from './location';
 import { time } from './time';
 import { zones } from './zones';
 
-export const es: Catalogue = { ...common, ...time, ...zones };
+export const es: Catalogue = { ...common, ...time, ...zones, ...location };

@@ -1,0 +1,88 @@
+/** Location checks and their fixes. State names are proper names and stay as they are. */
+export const location = {
+  'check.location.permission.title': 'Location permission',
+  'check.location.accuracy.title': 'Location accuracy',
+  'check.location.region.title': 'Accepted area',
+
+  'location.permission.pass': 'The phone gave its location.',
+  'location.permission.allowed': 'Location is allowed for this site. Tap "Check my location" to test it.',
+  'location.permission.denied': 'Location is blocked. Apps like this one need it: allow location for this site and on the phone.',
+  'location.permission.unavailable': 'The phone could not find its location. Location (GPS) may be off.',
+  'location.permission.timeout': 'Finding the location took too long.',
+  'location.permission.unsupported': 'This browser cannot give a location. Open Listo in Chrome or Safari.',
+  'location.permission.noHint': 'This browser does not say if location is allowed. Tap "Check my location" to test it.',
+  'location.permission.notAsked': 'Location was not checked yet. Tap "Check my location" and choose "Allow".',
+
+  'location.accuracy.pass': 'The location is precise (within about {meters, number} m).',
+  'location.accuracy.approximate':
+    'The location is only approximate (within about {km, number} km). "Precise location" may be off. Apps can refuse an approximate location.',
+  'location.accuracy.poor': 'The location is far from exact (within about {km, number} km). Apps will likely refuse it.',
+  'location.accuracy.noPosition': 'No location yet, so its accuracy is not known.',
+  'location.accuracy.stale': 'This location is {minutes, plural, one {# minute} other {# minutes}} old. Check again where you are now.',
+  'location.accuracy.lowAccuracyFallback': 'The exact location took too long, so a rougher one was used.',
+
+  'location.region.pass': 'You are inside the accepted area ({state}).',
+  'location.region.edgeInside':
+    'You seem to be inside the accepted area, but close to its edge for this accuracy (about {km, number} km). The app may see you outside.',
+  'location.region.edgeOutside':
+    'You seem to be outside the accepted area, but close to its edge for this accuracy (about {km, number} km).',
+  'location.region.outsideInMexico': 'You are in {state}, outside the accepted area.',
+  'location.region.outsideMexico': 'You are outside Mexico, outside the accepted area.',
+  'location.region.noPosition': 'Without your location Listo cannot tell if you are inside the accepted area.',
+  'location.region.noArea': 'This app has no accepted area to check.',
+  'location.region.note.mexicanNationals': 'Mexican citizens could ask from anywhere in Mexico.',
+  'area.cbpOne': 'CBP One accepted Mexico north of the 19th parallel (about the latitude of Mexico City), and from August 2024 also Chiapas and Tabasco.',
+
+  'map.title': 'Map: the accepted area and your location',
+  'map.description': 'Green is the accepted area. The dot is your location; the ring shows how exact it is.',
+  'map.close': 'Close-up of your location',
+
+  'fix.location.allow-site.title': 'Allow location for this site',
+  'fix.location.allow-site.android.1': 'In Chrome, tap the icon left of the web address.',
+  'fix.location.allow-site.android.2': 'Tap Permissions (or Site settings), then Location, and choose Allow.',
+  'fix.location.allow-site.android.3': 'Reload the page and check again.',
+  'fix.location.allow-site.iphone.1': 'Open Settings → Privacy & Security → Location Services → Safari Websites.',
+  'fix.location.allow-site.iphone.2': 'Choose "While Using the App" and turn on "Precise Location".',
+  'fix.location.allow-site.iphone.3': 'In Safari tap "aA" in the address bar → Website Settings → Location → Allow. Then check again.',
+  'fix.location.allow-site.laptop.1': 'Click the icon left of the web address.',
+  'fix.location.allow-site.laptop.2': 'Set Location to Allow, then reload the page.',
+
+  'fix.location.turn-on.title': 'Turn on the phone\'s location',
+  'fix.location.turn-on.android.1': 'Swipe down from the top of the screen.',
+  'fix.location.turn-on.android.2': 'Tap Location (the pin icon) so it is on.',
+  'fix.location.turn-on.android.3': 'Or: Settings → Location → turn on "Use location".',
+  'fix.location.turn-on.iphone.1': 'Open Settings → Privacy & Security → Location Services.',
+  'fix.location.turn-on.iphone.2': 'Turn on Location Services.',
+  'fix.location.turn-on.laptop.1': 'Windows: Settings → Privacy & security → Location → turn on Location services.',
+  'fix.location.turn-on.laptop.2': 'Mac: System Settings → Privacy & Security → Location Services → turn it on for the browser.',
+
+  'fix.location.precise-on.title': 'Turn on precise location',
+  'fix.location.precise-on.android.1': 'Open Settings → Apps → Chrome (or your browser) → Permissions → Location.',
+  'fix.location.precise-on.android.2': 'Turn on "Use precise location".',
+  'fix.location.precise-on.android.3': 'Do the same for the app you are preparing for.',
+  'fix.location.precise-on.iphone.1': 'Open Settings → Privacy & Security → Location Services → Safari Websites.',
+  'fix.location.precise-on.iphone.2': 'Turn on "Precise Location".',
+  'fix.location.precise-on.iphone.3': 'Do the same for the app you are preparing for.',
+  'fix.location.precise-on.laptop.1': 'Computers often know their location only roughly. Check on the phone instead.',
+
+  'fix.location.go-outside.title': 'Get a better signal',
+  'fix.location.go-outside.android.1': 'Go outside or stand near a window, away from tall buildings.',
+  'fix.location.go-outside.android.2': 'Turn on Wi-Fi, even without connecting: it helps find the location.',
+  'fix.location.go-outside.android.3': 'Wait a minute, then check again.',
+  'fix.location.go-outside.iphone.1': 'Go outside or stand near a window, away from tall buildings.',
+  'fix.location.go-outside.iphone.2': 'Turn on Wi-Fi, even without connecting: it helps find the location.',
+  'fix.location.go-outside.iphone.3': 'Wait a minute, then check again.',
+  'fix.location.go-outside.laptop.1': 'Turn on Wi-Fi and check again. Computers find their location from Wi-Fi.',
+
+  'fix.location.open-in-browser.title': 'Open Listo in the phone\'s browser',
+  'fix.location.open-in-browser.android.1': 'If you opened Listo from a chat app, tap the menu (⋮) and choose "Open in Chrome".',
+  'fix.location.open-in-browser.iphone.1': 'If you opened Listo from a chat app, tap the menu and choose "Open in Safari".',
+  'fix.location.open-in-browser.laptop.1': 'Use an up-to-date Chrome, Edge, Firefox or Safari.',
+
+  'fix.location.outside-area.title': 'If you are outside the area',
+  'fix.location.outside-area.android.1': 'The app accepts requests only from inside the area. No setting on the phone changes this.',
+  'fix.location.outside-area.android.2': 'If you are sure you are inside it, turn on precise location, go outside and check again.',
+  'fix.location.outside-area.iphone.1': 'The app accepts requests only from inside the area. No setting on the phone changes this.',
+  'fix.location.outside-area.iphone.2': 'If you are sure you are inside it, turn on precise location, go outside and check again.',
+  'fix.location.outside-area.laptop.1': 'A computer\'s location is often wrong: check on the person\'s phone.',
+} as const;
