@@ -1,5 +1,5 @@
 /** The public surface of Listo's core: shells and tests import from here. */
-export type { Facts, TimeFacts, TzdataFacts, ZoneOffsetSeries, LocationFacts, Position, Instant } from './facts/facts';
+export type { Facts, TimeFacts, TzdataFacts, ZoneOffsetSeries, LocationFacts, Position, Instant, LocationPermission, LocationRequestOutcome } from './facts/facts';
 export type { Finding, Status, Message, EvidenceValue } from './checks/finding';
 export type { Check } from './checks/check';
 export type { Profile, Sourced, Source, TimeRules } from './profiles/profile';
@@ -14,7 +14,7 @@ export { STATUS_ORDER } from './checks/finding';
 export { profiles } from './profiles/index';
 export { readTzdataFacts } from './facts/tzdata-probe';
 export { readTimeFacts, readClockReference, browserTimePlatform } from './facts/time-probe';
-export { readPosition, readLocationPermission } from './facts/location-probe';
+export { readPosition, readLocationPermission, readLocationHint, type LocationProbePlatform, type PositionOutcome } from './facts/location-probe';
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';
 export { createTranslator, CATALOGUES } from './i18n/translate';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
