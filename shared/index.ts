@@ -19,3 +19,5 @@ export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './f
 export { createTranslator, CATALOGUES } from './i18n/translate';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
 export { formatOffset } from './i18n/format';
+export { areaMapModel, type AreaMapModel } from './geo/area-map';
+export { MEXICO_STATES_SOURCE } from './geo/mexico-states';
