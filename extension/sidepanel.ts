@@ -11,6 +11,7 @@ if (root) {
     permissions: navigator.permissions,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
+    isSecureContext: globalThis.isSecureContext,
     evidenceOpen: true,
     extras: (translator) => [h('p', { class: 'note' }, translator.t('extension.subtitle'))],
   });

@@ -21,6 +21,7 @@ if (root) {
     permissions: navigator.permissions,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
+    isSecureContext: globalThis.isSecureContext,
     extras: pwaExtras,
   });
   startPwa(() => app.render());

@@ -1,9 +1,11 @@
 import type { Facts, LocationFacts } from '../facts/facts';
 import type { Finding } from '../checks/finding';
+import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';
 import { pickLanguage, type LanguageCode } from '../i18n/languages';
 import { createTranslator, type Translator } from '../i18n/translate';
 import { profiles, type ProfileId } from '../profiles/index';
+import { renderAreaMap } from './area-map-view';
 import { applyLanguage, renderLanguagePicker, renderProfileStatus } from './controls';
 import { h } from './dom';
 import { renderFindings } from './findings-view';
@@ -17,6 +19,8 @@ export interface SelfCheckHost {
   permissions?: Permissions;
   languages: readonly string[];
   userAgent: string;
+  /** Geolocation needs a secure context; said in the evidence. */
+  isSecureContext?: boolean;
   /** Volunteers see the figures behind each verdict at once. */
   evidenceOpen?: boolean;
   /** Extra content under the header (install or update banners, shell tools). */
@@ -30,6 +34,8 @@ interface State {
   findings: Finding[] | null;
   location: LocationFacts | null;
   locationNote: string | null;
+  /** The accepted-area map of the profile with the position, when the profile has an area. */
+  map: { model: AreaMapModel; attribution: string } | null;
 }
 
 /** The core is loaded after the first paint: it carries the tz boundaries and the tz database reader. */
@@ -52,6 +58,15 @@ function remember(host: SelfCheckHost, key: string, value: string): void {
   }
 }
 
+function locationPlatformOf(host: SelfCheckHost) {
+  return {
+    ...(host.geolocation ? { geolocation: host.geolocation } : {}),
+    ...(host.permissions ? { permissions: host.permissions } : {}),
+    ...(host.isSecureContext === undefined ? {} : { isSecureContext: host.isSecureContext }),
+    now: () => Date.now(),
+  };
+}
+
 export interface SelfCheckHandle {
   rerun(): Promise<void>;
   /** Draw again, after something the shell shows in `extras` changed. */
@@ -66,6 +81,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     findings: null,
     location: null,
     locationNote: null,
+    map: null,
   };
   let facts: Facts = {};
 
@@ -112,6 +128,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
             },
           })
         : h('p', { role: 'status' }, translator.t('app.loading')),
+      ...(state.map ? [renderAreaMap(state.map.model, translator, state.map.attribution)] : []),
       h(
         'div',
         { class: 'actions' },
@@ -127,7 +144,18 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
 
   async function rejudge(): Promise<void> {
     const core = await loadCore();
-    state.findings = core.judge(facts, core.profiles[state.profileId]);
+    const profile = core.profiles[state.profileId];
+    state.findings = core.judge(facts, profile);
+    const area = profile.location.acceptedArea;
+    const position = facts.location?.position;
+    const readAt = facts.location?.readAt;
+    state.map =
+      area && position
+        ? {
+            model: core.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
+            attribution: `${core.MEXICO_STATES_SOURCE.attribution} (${core.MEXICO_STATES_SOURCE.licence})`,
+          }
+        : null;
     render();
   }
 
@@ -135,8 +163,14 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     state.findings = null;
     render();
     const core = await loadCore();
-    const [time, tzdata] = await Promise.all([core.readTimeFacts(host.clockReferenceUrl), core.readTzdataFacts()]);
-    facts = { time: { ...time, tzdata }, ...(state.location ? { location: state.location } : {}) };
+    const locationPlatform = locationPlatformOf(host);
+    const [time, tzdata, locationHint] = await Promise.all([
+      core.readTimeFacts(host.clockReferenceUrl),
+      core.readTzdataFacts(),
+      // Without a position yet, the permission hint alone: asking would show a prompt before the person chose to.
+      state.location ? Promise.resolve(state.location) : core.readLocationHint(locationPlatform),
+    ]);
+    facts = { time: { ...time, tzdata }, location: locationHint };
     await rejudge();
   }
 
@@ -145,7 +179,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     state.locationNote = translator.t('app.locationWaiting');
     render();
     const core = await loadCore();
-    const outcome = await core.readPosition({ geolocation: host.geolocation, permissions: host.permissions });
+    const outcome = await core.readPosition(locationPlatformOf(host));
     state.location = outcome.facts;
     state.locationNote = outcome.ok ? null : translator.t(`app.locationFailed.${outcome.reason}`);
     facts = { ...facts, location: outcome.facts };
