@@ -1,4 +1,10 @@
 import type { Check } from './check';
+import { deviceBrowser } from './device-browser';
+import { deviceCamera } from './device-camera';
+import { networkConnection } from './network-connection';
+import { storageCache } from './storage-cache';
+import { storageQuota } from './storage-quota';
+import { storageSiteData } from './storage-site-data';
 import { locationAccuracy } from './location-accuracy';
 import { locationPermission } from './location-permission';
 import { locationRegion } from './location-region';
@@ -14,4 +20,10 @@ export const CHECKS: readonly Check[] = [
   locationPermission,
   locationAccuracy,
   locationRegion,
+  networkConnection,
+  storageQuota,
+  storageSiteData,
+  storageCache,
+  deviceBrowser,
+  deviceCamera,
 ];

@@ -22,6 +22,17 @@ export const FIX_IDS = [
   'location.go-outside',
   'location.open-in-browser',
   'location.outside-area',
+  'storage.check-phone-space',
+  'storage.free-space',
+  'storage.clear-app-cache',
+  'storage.clear-site-cache',
+  'storage.leave-private',
+  'storage.allow-site-data',
+  'network.connect',
+  'network.captive-portal',
+  'device.update-browser',
+  'device.update-system',
+  'device.camera-access',
 ] as const;
 
 export type FixId = (typeof FIX_IDS)[number];

@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
 
@@ -30,8 +31,12 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata'],
+  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera'],
   time: defaultTimeRules,
+  storage: defaultStorageRules,
+  network: defaultNetworkRules,
+  // No published minimum system version: device.browser says so rather than invent one.
+  device: defaultDeviceRules,
   location: {
     accuracy: defaultAccuracyRules,
     acceptedArea: {

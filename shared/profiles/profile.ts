@@ -70,6 +70,28 @@ export interface LocationRules {
   acceptedArea: AcceptedAreaRules | null;
 }
 
+export interface StorageRules {
+  /** What the browser lets this site still store (quota − usage), in MB: below this it warns... */
+  warnBelowAvailableMB: Sourced<number>;
+  /** ...and below this it fails. */
+  failBelowAvailableMB: Sourced<number>;
+  /** Cache Storage of this origin above this many MB is worth clearing. */
+  cacheWarnAboveMB: Sourced<number>;
+}
+
+export interface NetworkRules {
+  /** Network Information effectiveType values that warn as slow. */
+  slowEffectiveTypes: Sourced<string[]>;
+}
+
+/** Versions as "major.minor" text, compared part by part. */
+export interface DeviceRules {
+  /** Browser engines older than these may not run the pages (Listo's own, and web apps like it). */
+  engineMinimums: Sourced<{ chromium: string; webkit: string; gecko: string }>;
+  /** Systems older than these are below what the app supports; null: no published minimum, and the check says so. */
+  systemMinimums: Sourced<{ Android: string; iOS: string }> | null;
+}
+
 export interface Profile {
   id: string;
   /** Message key of the profile's name. */
@@ -83,4 +105,7 @@ export interface Profile {
   checks: string[];
   time: TimeRules;
   location: LocationRules;
+  storage: StorageRules;
+  network: NetworkRules;
+  device: DeviceRules;
 }

@@ -1,9 +1,10 @@
 import { common } from './common';
+import { device } from './device';
 import { location } from './location';
 import { time } from './time';
 import { zones } from './zones';
 
-export const en = { ...common, ...time, ...zones, ...location } as const;
+export const en = { ...common, ...time, ...zones, ...location, ...device } as const;
 
 export type MessageKey = keyof typeof en;
 /** Every other language has exactly these keys; a test checks their placeholders. */

@@ -1,7 +1,8 @@
 import type { Catalogue } from '../en/index';
 import { common } from './common';
+import { device } from './device';
 import { location } from './location';
 import { time } from './time';
 import { zones } from './zones';
 
-export const es: Catalogue = { ...common, ...time, ...zones, ...location };
+export const es: Catalogue = { ...common, ...time, ...zones, ...location, ...device };
