@@ -16,6 +16,7 @@ if (root) {
   const app = mountSelfCheck(root, {
     // Our own origin is the reference clock: no third party learns anything.
     clockReferenceUrl: new URL('./', location.href).href,
+    reachabilityUrl: new URL('./', location.href).href,
     storage: localStorageIfAllowed(),
     geolocation: navigator.geolocation,
     permissions: navigator.permissions,

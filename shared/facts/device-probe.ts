@@ -31,3 +31,14 @@ export async function readDeviceFacts(platform: DeviceProbePlatform, timeoutMs =
     userAgent: platform.userAgent,
   };
 }
+
+/** The real browser, read at call time. */
+export function browserDevicePlatform(): DeviceProbePlatform {
+  const nav = globalThis.navigator as (Navigator & { userAgentData?: DeviceProbePlatform['userAgentData'] }) | undefined;
+  return {
+    userAgent: nav?.userAgent ?? '',
+    languages: nav?.languages ?? [],
+    ...(nav?.userAgentData ? { userAgentData: nav.userAgentData } : {}),
+    ...(nav?.mediaDevices ? { mediaDevices: nav.mediaDevices } : {}),
+  };
+}

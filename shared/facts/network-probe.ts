@@ -55,3 +55,14 @@ export async function readNetworkFacts(platform: NetworkProbePlatform, originUrl
     clearTimeout(timer);
   }
 }
+
+/** The real browser, read at call time. */
+export function browserNetworkPlatform(): NetworkProbePlatform {
+  const nav = globalThis.navigator as (Navigator & { connection?: ConnectionInfo }) | undefined;
+  return {
+    ...(nav && typeof nav.onLine === 'boolean' ? { onLine: nav.onLine } : {}),
+    ...(nav?.connection ? { connection: nav.connection } : {}),
+    fetch: (...args) => globalThis.fetch(...args),
+    now: () => Date.now(),
+  };
+}

@@ -121,3 +121,17 @@ export async function readStorageFacts(platform: StorageProbePlatform): Promise<
     ...(Object.keys(storeErrors).length ? { storeErrors } : {}),
   };
 }
+
+/** The real browser, read at call time; members the browser lacks stay absent. */
+export function browserStoragePlatform(): StorageProbePlatform {
+  const nav = globalThis.navigator as Navigator | undefined;
+  const doc = globalThis.document as Document | undefined;
+  return {
+    ...(nav?.storage ? { storage: nav.storage } : {}),
+    ...('caches' in globalThis ? { caches: globalThis.caches } : {}),
+    ...(nav && 'serviceWorker' in nav ? { serviceWorker: nav.serviceWorker } : {}),
+    ...(doc ? { cookie: { get: () => doc.cookie, set: (value: string) => void (doc.cookie = value) } } : {}),
+    localStorage: () => globalThis.localStorage,
+    ...('indexedDB' in globalThis ? { indexedDB: globalThis.indexedDB } : {}),
+  };
+}

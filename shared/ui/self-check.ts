@@ -1,4 +1,7 @@
+import type { DeviceProbePlatform } from '../facts/device-probe';
 import type { Facts, LocationFacts } from '../facts/facts';
+import type { NetworkProbePlatform } from '../facts/network-probe';
+import type { StorageProbePlatform } from '../facts/storage-probe';
 import type { Finding } from '../checks/finding';
 import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';
@@ -19,6 +22,10 @@ export interface SelfCheckHost {
   permissions?: Permissions;
   languages: readonly string[];
   userAgent: string;
+  /** URL on our own origin to test reachability; null where there is none (the extension). */
+  reachabilityUrl?: string | null;
+  /** Platforms for the storage, network and device probes; the real browser's when absent (tests pass fakes). */
+  probes?: { storage?: StorageProbePlatform; network?: NetworkProbePlatform; device?: DeviceProbePlatform };
   /** Geolocation needs a secure context; said in the evidence. */
   isSecureContext?: boolean;
   /** Volunteers see the figures behind each verdict at once. */
@@ -164,13 +171,16 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     render();
     const core = await loadCore();
     const locationPlatform = locationPlatformOf(host);
-    const [time, tzdata, locationHint] = await Promise.all([
+    const [time, tzdata, locationHint, storage, network, device] = await Promise.all([
       core.readTimeFacts(host.clockReferenceUrl),
       core.readTzdataFacts(),
       // Without a position yet, the permission hint alone: asking would show a prompt before the person chose to.
       state.location ? Promise.resolve(state.location) : core.readLocationHint(locationPlatform),
+      core.readStorageFacts(host.probes?.storage ?? core.browserStoragePlatform()),
+      core.readNetworkFacts(host.probes?.network ?? core.browserNetworkPlatform(), host.reachabilityUrl ?? null),
+      core.readDeviceFacts(host.probes?.device ?? core.browserDevicePlatform()),
     ]);
-    facts = { time: { ...time, tzdata }, location: locationHint };
+    facts = { time: { ...time, tzdata }, location: locationHint, storage, network, device };
     await rejudge();
   }
 

@@ -29,7 +29,20 @@ describe('the volunteer extension', () => {
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await page.locator('[data-check="time.tzdata"]').waitFor();
     const checks = await page.locator('[data-check]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-check')));
-    expect(checks.sort()).toEqual(['location.accuracy', 'location.permission', 'location.region', 'time.clock', 'time.tzdata', 'time.zone']);
+    expect(checks.sort()).toEqual([
+      'device.browser',
+      'device.camera',
+      'location.accuracy',
+      'location.permission',
+      'location.region',
+      'network.connection',
+      'storage.cache',
+      'storage.quota',
+      'storage.site-data',
+      'time.clock',
+      'time.tzdata',
+      'time.zone',
+    ]);
     // Volunteers see the figures behind each verdict.
     await expect(page.locator('[data-check="time.tzdata"] .finding__evidence').getAttribute('open')).resolves.toBe('');
     await page.close();
