@@ -3,6 +3,7 @@ import { common } from './common';
 import { device } from './device';
 import { location } from './location';
 import { time } from './time';
+import { tools } from './tools';
 import { zones } from './zones';
 
-export const ht: Catalogue = { ...common, ...time, ...zones, ...location, ...device };
+export const ht: Catalogue = { ...common, ...time, ...zones, ...location, ...device, ...tools };
