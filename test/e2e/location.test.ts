@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +57,11 @@ describe('location in the PWA, in Chromium', () => {
     await expect(page.locator('#area-map [data-state="MX-BCN"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#area-map').textContent()).resolves.toContain('name-suggestion-index');
     console.log(`location check to map: ${elapsed} ms`);
+    // The map is an image with a text alternative; the verdict is also in words.
+    await expect(page.locator('#area-map svg').first().getAttribute('aria-label')).resolves.toContain('accepted area');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
 
