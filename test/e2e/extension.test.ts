@@ -68,4 +68,17 @@ describe('the volunteer extension', () => {
     await expect(page.evaluate(() => chrome.permissions.contains({ permissions: ['browsingData'] }))).resolves.toBe(false);
     await page.close();
   });
+
+  it('checks a position in the side panel: region verdict and map', async () => {
+    // The manifest's geolocation permission lets the panel read the position without a prompt.
+    await context.setGeolocation({ latitude: 25.869, longitude: -97.5027, accuracy: 40 }); // Matamoros
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('[data-check="location.permission"]').waitFor();
+    await page.click('#check-location');
+    await page.locator('#area-map').waitFor();
+    await expect(page.locator('[data-check="location.region"]').getAttribute('data-status')).resolves.toBe('pass');
+    await expect(page.locator('[data-check="location.region"]').textContent()).resolves.toContain('Tamaulipas');
+    await page.close();
+  });
 });
