@@ -30,6 +30,7 @@ export const location = {
   'location.region.outsideMexico': 'You are outside Mexico, outside the accepted area.',
   'location.region.noPosition': 'Without your location Listo cannot tell if you are inside the accepted area.',
   'location.region.noArea': 'This app has no accepted area to check.',
+  'location.zoneContradiction': "If you use a VPN or an app that changes your location, turn it off: apps compare the phone's time zone with its location.",
   'location.region.note.mexicanNationals': 'Mexican citizens could ask from anywhere in Mexico.',
   'area.cbpOne': 'CBP One accepted Mexico north of the 19th parallel (about the latitude of Mexico City), and from August 2024 also Chiapas and Tabasco.',
 

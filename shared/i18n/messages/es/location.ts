@@ -32,6 +32,7 @@ export const location: Record<keyof typeof english, string> = {
   'location.region.outsideMexico': 'Estás fuera de México, fuera del área aceptada.',
   'location.region.noPosition': 'Sin tu ubicación, Listo no puede saber si estás dentro del área aceptada.',
   'location.region.noArea': 'Esta app no tiene un área aceptada que revisar.',
+  'location.zoneContradiction': "Si usas una VPN o una app que cambia tu ubicación, apágala: las apps comparan la zona horaria del teléfono con su ubicación.",
   'location.region.note.mexicanNationals': 'Las personas mexicanas podían pedir cita desde cualquier parte de México.',
   'area.cbpOne': 'CBP One aceptaba México al norte del paralelo 19 (más o menos la altura de la Ciudad de México) y, desde agosto de 2024, también Chiapas y Tabasco.',
 

@@ -32,6 +32,7 @@ export const location: Record<keyof typeof english, string> = {
   'location.region.outsideMexico': 'Ou deyò Meksik, deyò zòn ki aksepte a.',
   'location.region.noPosition': 'San kote ou ye, Listo pa ka konnen si ou anndan zòn ki aksepte a.',
   'location.region.noArea': 'Aplikasyon sa a pa gen yon zòn pou tcheke.',
+  'location.zoneContradiction': "Si w ap sèvi ak yon VPN oswa yon aplikasyon ki chanje kote ou ye, etenn li: aplikasyon yo konpare zòn lè telefòn nan ak kote li ye.",
   'location.region.note.mexicanNationals': 'Moun ki Meksiken te ka mande depi nenpòt ki kote nan Meksik.',
   'area.cbpOne': 'CBP One te aksepte Meksik nan nò 19yèm paralèl la (apeprè wotè Vil Meksik), epi depi out 2024 Chiapas ak Tabasco tou.',
 
