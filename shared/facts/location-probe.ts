@@ -61,28 +61,33 @@ function requestOnce(geolocation: Geolocation, options: PositionOptions, watchdo
  */
 export async function readPosition(platform: LocationProbePlatform, timeoutMs = 15_000): Promise<PositionOutcome> {
   const now = platform.now ?? (() => Date.now());
-  const permissionHint = await readLocationPermission(platform);
+  // Read the hint alongside the request, not before it: the request should start within the person's tap.
+  const hint = readLocationPermission(platform);
+  const geolocation = platform.geolocation;
+  const supported = geolocation !== undefined && typeof geolocation.getCurrentPosition === 'function';
+  let highAccuracy = true;
+  let reading = supported
+    ? await requestOnce(geolocation, { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 }, timeoutMs + 2000)
+    : null;
   const base = {
-    permissionHint,
+    permissionHint: await hint,
     ...(platform.isSecureContext === undefined ? {} : { secureContext: platform.isSecureContext }),
   };
-  const geolocation = platform.geolocation;
-  if (!geolocation || typeof geolocation.getCurrentPosition !== 'function') {
+  if (!supported || !reading) {
     return {
       ok: false,
       reason: 'unsupported',
       facts: { ...base, permission: 'unsupported', request: 'unsupported', position: null, readAt: now() },
     };
   }
-  let highAccuracy = true;
-  let reading = await requestOnce(geolocation, { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 }, timeoutMs + 2000);
   if (!reading.ok && reading.reason === 'timeout') {
     highAccuracy = false;
     reading = await requestOnce(geolocation, { enableHighAccuracy: false, timeout: timeoutMs / 2, maximumAge: 10 * 60_000 }, timeoutMs / 2 + 2000);
   }
   if (!reading.ok) {
-    // Any error but code 1 comes after the page was allowed to ask: the permission was granted.
-    const permission: LocationPermission = reading.reason === 'denied' ? 'denied' : 'granted';
+    // "Unavailable" comes after the page was allowed to ask. A timeout may also be a prompt nobody answered: keep the hint.
+    const permission: LocationPermission =
+      reading.reason === 'denied' ? 'denied' : reading.reason === 'unavailable' ? 'granted' : base.permissionHint;
     return {
       ok: false,
       reason: reading.reason,

@@ -82,7 +82,8 @@ describe('readPosition', () => {
       const { geolocation } = fakeGeolocation('never', 'never');
       const pending = readPosition({ geolocation, now }, 1000);
       await vi.advanceTimersByTimeAsync(10_000);
-      await expect(pending).resolves.toMatchObject({ ok: false, reason: 'timeout', facts: { request: 'timeout', position: null } });
+      // The prompt may still be open, unanswered: the permission stays what the hint said.
+      await expect(pending).resolves.toMatchObject({ ok: false, reason: 'timeout', facts: { permission: 'unsupported', request: 'timeout', position: null } });
     } finally {
       vi.useRealTimers();
     }
