@@ -26,6 +26,9 @@ describe('location.region for CBP One: Mexico north of the 19th parallel, plus C
       ['Nuevo Laredo', 27.4763, -99.5164, 'MX-TAM'],
       ['Reynosa', 26.0922, -98.2779, 'MX-TAM'],
       ['Matamoros', 25.869, -97.5027, 'MX-TAM'],
+      ['Tecate', 32.572, -116.626, 'MX-BCN'],
+      ['San Luis Río Colorado', 32.456, -114.772, 'MX-SON'],
+      ['Puerto Palomas', 31.771, -107.629, 'MX-CHH'],
     ];
     for (const [name, lat, lon, state] of towns) {
       it(name, () => {
@@ -49,6 +52,9 @@ describe('location.region for CBP One: Mexico north of the 19th parallel, plus C
       ['Laredo, TX', 27.5306, -99.4803],
       ['Hidalgo, TX', 26.1003, -98.2631],
       ['Brownsville, TX', 25.9017, -97.4975],
+      ['Tecate, CA (half a kilometre from Tecate, B.C.)', 32.577, -116.627],
+      ['Yuma, AZ', 32.6927, -114.6277],
+      ['Columbus, NM', 31.8276, -107.64],
     ];
     for (const [name, lat, lon] of towns) {
       it(name, () => {
@@ -126,6 +132,20 @@ describe('location.region for CBP One: Mexico north of the 19th parallel, plus C
       expect(region(at(14.9039, -92.2575), Date.parse('2024-08-01T12:00:00Z')).status).toBe('fail');
       expect(region(at(14.9039, -92.2575), Date.parse('2024-08-23T12:00:00Z')).status).toBe('pass');
     });
+  });
+
+  it('keeps coastal towns and islands inside the simplified outlines: Rosarito, Guaymas, Topolobampo, Todos Santos, Tuxpan, Cozumel, Isla Mujeres', () => {
+    for (const [lat, lon] of [
+      [32.36, -117.05],
+      [27.918, -110.899],
+      [25.6, -109.05],
+      [23.446, -110.224],
+      [20.957, -97.404],
+      [20.5083, -86.9458],
+      [21.2311, -86.731],
+    ] as const) {
+      expect(region(at(lat, lon)).status, `${lat},${lon}`).toBe('pass');
+    }
   });
 
   describe('outside Mexico', () => {
