@@ -135,7 +135,6 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
             },
           })
         : h('p', { role: 'status' }, translator.t('app.loading')),
-      ...(state.map ? [renderAreaMap(state.map.model, translator, state.map.attribution)] : []),
       h(
         'div',
         { class: 'actions' },
@@ -147,6 +146,14 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       h('p', { class: 'note', role: 'status' }, state.locationNote ?? translator.t('app.locationNote')),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     );
+    if (state.map) {
+      // The map belongs to the region verdict: shown inside its card, after the words.
+      const map = renderAreaMap(state.map.model, translator, state.map.attribution);
+      const region = root.querySelector('[data-check="location.region"]');
+      const lastText = region ? [...region.querySelectorAll('.finding__message, .finding__detail')].pop() : undefined;
+      if (lastText) lastText.after(map);
+      else root.querySelector('.findings')?.after(map);
+    }
   }
 
   async function rejudge(): Promise<void> {
