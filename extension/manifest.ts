@@ -14,4 +14,6 @@ export default defineManifest({
   background: { service_worker: 'background.ts', type: 'module' },
   // geolocation cannot be optional; the side panel uses it for the time-zone check.
   permissions: ['sidePanel', 'geolocation', 'storage'],
+  // Asked for only when a volunteer clears a site's data, after confirming it.
+  optional_permissions: ['browsingData'],
 });

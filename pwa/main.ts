@@ -16,12 +16,14 @@ if (root) {
   const app = mountSelfCheck(root, {
     // Our own origin is the reference clock: no third party learns anything.
     clockReferenceUrl: new URL('./', location.href).href,
+    reachabilityUrl: new URL('./', location.href).href,
     storage: localStorageIfAllowed(),
     geolocation: navigator.geolocation,
     permissions: navigator.permissions,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
     speech: browserSpeech(),
+    isSecureContext: globalThis.isSecureContext,
     extras: pwaExtras,
   });
   startPwa(() => app.render());

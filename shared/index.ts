@@ -1,5 +1,5 @@
 /** The public surface of Listo's core: shells and tests import from here. */
-export type { Facts, TimeFacts, TzdataFacts, ZoneOffsetSeries, LocationFacts, Position, Instant } from './facts/facts';
+export type { Facts, TimeFacts, TzdataFacts, ZoneOffsetSeries, LocationFacts, Position, Instant, LocationPermission, LocationRequestOutcome } from './facts/facts';
 export type { Finding, Status, Message, EvidenceValue } from './checks/finding';
 export type { Check } from './checks/check';
 export type { Profile, Sourced, Source, TimeRules } from './profiles/profile';
@@ -14,8 +14,16 @@ export { STATUS_ORDER } from './checks/finding';
 export { profiles } from './profiles/index';
 export { readTzdataFacts } from './facts/tzdata-probe';
 export { readTimeFacts, readClockReference, browserTimePlatform } from './facts/time-probe';
-export { readPosition, readLocationPermission } from './facts/location-probe';
+export { readPosition, readLocationPermission, readLocationHint, type LocationProbePlatform, type PositionOutcome } from './facts/location-probe';
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';
 export { createTranslator, CATALOGUES } from './i18n/translate';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
 export { formatOffset } from './i18n/format';
+export { areaMapModel, type AreaMapModel } from './geo/area-map';
+export { MEXICO_STATES_SOURCE } from './geo/mexico-states';
+export type { StorageFacts, NetworkFacts, DeviceFacts } from './facts/facts';
+export type { StorageRules, NetworkRules, DeviceRules, LocationRules, AccuracyRules, AcceptedAreaRules } from './profiles/profile';
+export { readStorageFacts, browserStoragePlatform, type StorageProbePlatform } from './facts/storage-probe';
+export { readNetworkFacts, browserNetworkPlatform, type NetworkProbePlatform, type ConnectionInfo } from './facts/network-probe';
+export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from './facts/device-probe';
+export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user-agent';

@@ -124,7 +124,14 @@ export const timeZone: Check = {
       ...base,
       status: later ? 'warn' : 'fail',
       message: { key: later ? 'time.zone.wrongLater' : 'time.zone.wrongNow', params },
-      evidence: { ...fullEvidence, differenceMinutes, differenceFrom: new Date(mismatch.start).toISOString() },
+      // A zone that contradicts the position is also what a VPN or a location-faking app tends to leave behind.
+      ...(later ? {} : { details: [{ key: 'location.zoneContradiction' }] }),
+      evidence: {
+        ...fullEvidence,
+        differenceMinutes,
+        differenceFrom: new Date(mismatch.start).toISOString(),
+        zoneContradictsPosition: !later,
+      },
       fixes: ['time.set-zone-automatic', 'time.set-zone-manually'],
     };
   },

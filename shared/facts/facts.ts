@@ -57,12 +57,86 @@ export interface Position {
 
 export type LocationPermission = 'granted' | 'denied' | 'prompt' | 'unsupported';
 
+/** What a position request returned; "not-asked" until the person asks for it. */
+export type LocationRequestOutcome = 'granted' | 'denied' | 'unavailable' | 'timeout' | 'unsupported' | 'not-asked';
+
 export interface LocationFacts {
+  /**
+   * Whether the page may read the location: the request's answer when one was
+   * made, else the Permissions API state (a hint only: WebKit says "prompt"
+   * even after a denial).
+   */
   permission: LocationPermission;
   position?: Position | null;
+  /** The Permissions API state as the browser reported it before asking. */
+  permissionHint?: LocationPermission;
+  /** What the position request returned. */
+  request?: LocationRequestOutcome;
+  /** false when high accuracy timed out and a low-accuracy reading was taken instead. */
+  highAccuracy?: boolean;
+  /** When the probe finished (device clock, epoch ms): the judging time for a position's age. */
+  readAt?: number;
+  /** Whether the page runs in a secure context (geolocation needs https). */
+  secureContext?: boolean;
+}
+
+/** A probe that could not answer says why, for the evidence ("timeout", "missing", an error name). */
+export type ProbeError = string | null;
+
+export interface StorageFacts {
+  /** navigator.storage.estimate(), in bytes; null where missing (Safari before 17) or failed. Quota is fuzzed on purpose. */
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  estimateError?: ProbeError;
+  /** navigator.storage.persisted(): whether the browser promised not to evict this site's data. */
+  persisted: boolean | null;
+  /** Cache Storage of this origin: how many caches, how many entries, and their bytes when the responses tell. */
+  caches: { count: number; entries: number; bytes: number | null } | null;
+  cachesError?: ProbeError;
+  /** Service worker of this page. */
+  serviceWorker: 'controlled' | 'registered' | 'none' | 'unsupported';
+  /** Whether each kind of site storage works (null: not tested); some private modes refuse them. */
+  cookies: boolean | null;
+  localStorage: boolean | null;
+  indexedDB: boolean | null;
+  /** Why a store failed, such as "SecurityError" or "QuotaExceededError". */
+  storeErrors?: Record<string, string>;
+}
+
+export interface NetworkFacts {
+  /** navigator.onLine: false is reliable, true only means some network is there. */
+  online: boolean | null;
+  /** Network Information API (Chromium only). */
+  effectiveType?: string | null;
+  saveData?: boolean | null;
+  downlinkMbps?: number | null;
+  rttMs?: number | null;
+  /** Whether our own origin answered a small request; null when not tried (offline, or no origin of our own). */
+  originReachable: boolean | null;
+  originRoundTripMs?: number | null;
+  originError?: ProbeError;
+}
+
+export interface DeviceFacts {
+  /** Where the names and versions came from: User-Agent Client Hints are exact, the User-Agent string is frozen on Android. */
+  source: 'client-hints' | 'user-agent';
+  browser: { name: string; version: string } | null;
+  /** The engine the browser runs on, which decides what Listo and web apps can use. */
+  engine: { name: 'chromium' | 'webkit' | 'gecko'; version: string } | null;
+  system: { name: string; version: string | null } | null;
+  mobile: boolean | null;
+  /** Cameras listed by enumerateDevices (no stream opened); null when unknown. */
+  cameras: number | null;
+  camerasError?: ProbeError;
+  /** navigator.languages, in the person's order. */
+  languages: string[];
+  userAgent: string;
 }
 
 export interface Facts {
   time?: TimeFacts;
   location?: LocationFacts;
+  storage?: StorageFacts;
+  network?: NetworkFacts;
+  device?: DeviceFacts;
 }

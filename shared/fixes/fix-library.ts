@@ -16,6 +16,23 @@ export const FIX_IDS = [
   'time.update-system',
   'time.stale-workaround',
   'time.check-by-hand',
+  'location.allow-site',
+  'location.turn-on',
+  'location.precise-on',
+  'location.go-outside',
+  'location.open-in-browser',
+  'location.outside-area',
+  'storage.check-phone-space',
+  'storage.free-space',
+  'storage.clear-app-cache',
+  'storage.clear-site-cache',
+  'storage.leave-private',
+  'storage.allow-site-data',
+  'network.connect',
+  'network.captive-portal',
+  'device.update-browser',
+  'device.update-system',
+  'device.camera-access',
 ] as const;
 
 export type FixId = (typeof FIX_IDS)[number];

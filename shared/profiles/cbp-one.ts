@@ -1,4 +1,6 @@
 import type { Profile } from './profile';
+import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
+import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
 
 /**
@@ -29,6 +31,36 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  checks: ['time.clock', 'time.zone', 'time.tzdata'],
+  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera'],
   time: defaultTimeRules,
+  storage: defaultStorageRules,
+  network: defaultNetworkRules,
+  // No published minimum system version: device.browser says so rather than invent one.
+  device: defaultDeviceRules,
+  location: {
+    accuracy: defaultAccuracyRules,
+    acceptedArea: {
+      name: 'area.cbpOne',
+      northOfLatitude: {
+        value: 19,
+        source: 'CBP memo to OMB, 2024-08-22 (OMB 1651-0140): "Central and Northern Mexico, north of the 19th parallel"',
+        verified: '2026-11-25',
+      },
+      alsoStates: {
+        value: ['MX-CHP', 'MX-TAB'],
+        from: '2024-08-23',
+        source: 'AP; zetatijuana.com, 2024-08: from 2024-08-23 also Chiapas and Tabasco for non-Mexicans',
+        verified: '2026-11-25',
+        note: 'Press reports, not a CBP publication',
+      },
+      notes: [
+        {
+          key: 'location.region.note.mexicanNationals',
+          source: 'AP; zetatijuana.com, 2024-08: Mexican nationals could ask from anywhere in Mexico',
+          verified: '2026-11-25',
+          note: 'Press reports, not a CBP publication',
+        },
+      ],
+    },
+  },
 };

@@ -43,6 +43,55 @@ export interface TimeRules {
   zone: ZoneRules;
 }
 
+export interface AccuracyRules {
+  /** Up to this radius (metres) a position passes: a GPS fix. */
+  passUpToMeters: Sourced<number>;
+  /** Up to this it warns (typical "approximate location"); beyond, it fails. */
+  warnUpToMeters: Sourced<number>;
+  /** A position measured longer ago than this (seconds) is said to be old. */
+  staleAfterSeconds: Sourced<number>;
+}
+
+/** The area an app accepts requests from: part of Mexico, drawn from the offline state outlines. */
+export interface AcceptedAreaRules {
+  /** Message key naming the area for people. */
+  name: string;
+  /** Mexico north of this latitude is accepted. */
+  northOfLatitude: Sourced<number>;
+  /** These states (ISO 3166-2) are accepted too, from `from` on. */
+  alsoStates: Sourced<string[]> & { from: string };
+  /** Said to the person when the area is not met (such as "Mexican nationals may ask from anywhere in Mexico"). */
+  notes: Array<Source & { key: string }>;
+}
+
+export interface LocationRules {
+  accuracy: AccuracyRules;
+  /** null: the app checks no area, and location.region says so. */
+  acceptedArea: AcceptedAreaRules | null;
+}
+
+export interface StorageRules {
+  /** What the browser lets this site still store (quota − usage), in MB: below this it warns... */
+  warnBelowAvailableMB: Sourced<number>;
+  /** ...and below this it fails. */
+  failBelowAvailableMB: Sourced<number>;
+  /** Cache Storage of this origin above this many MB is worth clearing. */
+  cacheWarnAboveMB: Sourced<number>;
+}
+
+export interface NetworkRules {
+  /** Network Information effectiveType values that warn as slow. */
+  slowEffectiveTypes: Sourced<string[]>;
+}
+
+/** Versions as "major.minor" text, compared part by part. */
+export interface DeviceRules {
+  /** Browser engines older than these may not run the pages (Listo's own, and web apps like it). */
+  engineMinimums: Sourced<{ chromium: string; webkit: string; gecko: string }>;
+  /** Systems older than these are below what the app supports; null: no published minimum, and the check says so. */
+  systemMinimums: Sourced<{ Android: string; iOS: string }> | null;
+}
+
 export interface Profile {
   id: string;
   /** Message key of the profile's name. */
@@ -55,4 +104,8 @@ export interface Profile {
   /** Check ids that matter for this app, in the order they are shown. */
   checks: string[];
   time: TimeRules;
+  location: LocationRules;
+  storage: StorageRules;
+  network: NetworkRules;
+  device: DeviceRules;
 }

@@ -1,4 +1,6 @@
 import type { Profile } from './profile';
+import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
+import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
 
 /** Any app that asks for a selfie and a location; thresholds from documented references only. */
@@ -11,6 +13,12 @@ export const selfieGeneric: Profile = {
     key: 'profile.selfieGeneric.status',
     sources: [{ source: 'Listo: general readiness for apps that check a selfie, the time and the location', verified: '2026-11-25' }],
   },
-  checks: ['time.clock', 'time.zone', 'time.tzdata'],
+  // No accepted area, so no location.region.
+  checks: ['location.permission', 'location.accuracy', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera'],
   time: defaultTimeRules,
+  storage: defaultStorageRules,
+  network: defaultNetworkRules,
+  // No published minimum system version: device.browser says so rather than invent one.
+  device: defaultDeviceRules,
+  location: { accuracy: defaultAccuracyRules, acceptedArea: null },
 };

@@ -1,9 +1,14 @@
+import type { DeviceProbePlatform } from '../facts/device-probe';
 import type { Facts, LocationFacts } from '../facts/facts';
+import type { NetworkProbePlatform } from '../facts/network-probe';
+import type { StorageProbePlatform } from '../facts/storage-probe';
 import type { Finding } from '../checks/finding';
+import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';
 import { pickLanguage, type LanguageCode } from '../i18n/languages';
 import { createTranslator, type Translator } from '../i18n/translate';
 import { profiles, type ProfileId } from '../profiles/index';
+import { renderAreaMap } from './area-map-view';
 import { applyLanguage, renderLanguagePicker, renderProfileStatus } from './controls';
 import { h } from './dom';
 import { renderFindings } from './findings-view';
@@ -18,6 +23,12 @@ export interface SelfCheckHost {
   permissions?: Permissions;
   languages: readonly string[];
   userAgent: string;
+  /** URL on our own origin to test reachability; null where there is none (the extension). */
+  reachabilityUrl?: string | null;
+  /** Platforms for the storage, network and device probes; the real browser's when absent (tests pass fakes). */
+  probes?: { storage?: StorageProbePlatform; network?: NetworkProbePlatform; device?: DeviceProbePlatform };
+  /** Geolocation needs a secure context; said in the evidence. */
+  isSecureContext?: boolean;
   /** Volunteers see the figures behind each verdict at once. */
   evidenceOpen?: boolean;
   /** Read-aloud; absent where the browser cannot speak. */
@@ -33,6 +44,8 @@ interface State {
   findings: Finding[] | null;
   location: LocationFacts | null;
   locationNote: string | null;
+  /** The accepted-area map of the profile with the position, when the profile has an area. */
+  map: { model: AreaMapModel; attribution: string } | null;
 }
 
 /** The core is loaded after the first paint: it carries the tz boundaries and the tz database reader. */
@@ -59,6 +72,15 @@ function remember(host: SelfCheckHost, key: string, value: string): void {
   }
 }
 
+function locationPlatformOf(host: SelfCheckHost) {
+  return {
+    ...(host.geolocation ? { geolocation: host.geolocation } : {}),
+    ...(host.permissions ? { permissions: host.permissions } : {}),
+    ...(host.isSecureContext === undefined ? {} : { isSecureContext: host.isSecureContext }),
+    now: () => Date.now(),
+  };
+}
+
 export interface SelfCheckHandle {
   rerun(): Promise<void>;
   /** Draw again, after something the shell shows in `extras` changed. */
@@ -73,6 +95,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     findings: null,
     location: null,
     locationNote: null,
+    map: null,
   };
   let facts: Facts = {};
 
@@ -135,11 +158,30 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       h('p', { class: 'note', role: 'status' }, state.locationNote ?? translator.t('app.locationNote')),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     ]));
+    if (state.map) {
+      // The map belongs to the region verdict: shown inside its card, after the words.
+      const map = renderAreaMap(state.map.model, translator, state.map.attribution);
+      const region = root.querySelector('[data-check="location.region"]');
+      const lastText = region ? [...region.querySelectorAll('.finding__message, .finding__detail')].pop() : undefined;
+      if (lastText) lastText.after(map);
+      else root.querySelector('.findings')?.after(map);
+    }
   }
 
   async function rejudge(): Promise<void> {
     const core = await loadCore();
-    state.findings = core.judge(facts, core.profiles[state.profileId]);
+    const profile = core.profiles[state.profileId];
+    state.findings = core.judge(facts, profile);
+    const area = profile.location.acceptedArea;
+    const position = facts.location?.position;
+    const readAt = facts.location?.readAt;
+    state.map =
+      area && position
+        ? {
+            model: core.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
+            attribution: `${core.MEXICO_STATES_SOURCE.attribution} (${core.MEXICO_STATES_SOURCE.licence})`,
+          }
+        : null;
     render();
   }
 
@@ -147,8 +189,17 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     state.findings = null;
     render();
     const core = await loadCore();
-    const [time, tzdata] = await Promise.all([core.readTimeFacts(host.clockReferenceUrl), core.readTzdataFacts()]);
-    facts = { time: { ...time, tzdata }, ...(state.location ? { location: state.location } : {}) };
+    const locationPlatform = locationPlatformOf(host);
+    const [time, tzdata, locationHint, storage, network, device] = await Promise.all([
+      core.readTimeFacts(host.clockReferenceUrl),
+      core.readTzdataFacts(),
+      // Without a position yet, the permission hint alone: asking would show a prompt before the person chose to.
+      state.location ? Promise.resolve(state.location) : core.readLocationHint(locationPlatform),
+      core.readStorageFacts(host.probes?.storage ?? core.browserStoragePlatform()),
+      core.readNetworkFacts(host.probes?.network ?? core.browserNetworkPlatform(), host.reachabilityUrl ?? null),
+      core.readDeviceFacts(host.probes?.device ?? core.browserDevicePlatform()),
+    ]);
+    facts = { time: { ...time, tzdata }, location: locationHint, storage, network, device };
     await rejudge();
   }
 
@@ -157,7 +208,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     state.locationNote = translator.t('app.locationWaiting');
     render();
     const core = await loadCore();
-    const outcome = await core.readPosition({ geolocation: host.geolocation, permissions: host.permissions });
+    const outcome = await core.readPosition(locationPlatformOf(host));
     state.location = outcome.facts;
     state.locationNote = outcome.ok ? null : translator.t(`app.locationFailed.${outcome.reason}`);
     facts = { ...facts, location: outcome.facts };

@@ -95,6 +95,9 @@ describe('time.zone messages', () => {
       hours: 1,
     });
     expect(finding.fixes).toEqual(['time.set-zone-automatic', 'time.set-zone-manually']);
+    // The contradiction a VPN or a location spoofer tends to leave is said, without claiming one is on.
+    expect(finding.details).toEqual([{ key: 'location.zoneContradiction' }]);
+    expect(finding.evidence.zoneContradictsPosition).toBe(true);
   });
 
   it('says from which day a zone that is right today goes wrong', () => {

@@ -20,6 +20,9 @@ describe('the volunteer extension', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
     expect(manifest.permissions).toContain('sidePanel');
+    // Clearing a site's data is asked for only when used.
+    expect(manifest.optional_permissions).toEqual(['browsingData']);
+    expect(manifest.permissions).not.toContain('browsingData');
     expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
   });
 
@@ -29,9 +32,53 @@ describe('the volunteer extension', () => {
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await page.locator('[data-check="time.tzdata"]').waitFor();
     const checks = await page.locator('[data-check]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-check')));
-    expect(checks.sort()).toEqual(['time.clock', 'time.tzdata', 'time.zone']);
+    expect(checks.sort()).toEqual([
+      'device.browser',
+      'device.camera',
+      'location.accuracy',
+      'location.permission',
+      'location.region',
+      'network.connection',
+      'storage.cache',
+      'storage.quota',
+      'storage.site-data',
+      'time.clock',
+      'time.tzdata',
+      'time.zone',
+    ]);
     // Volunteers see the figures behind each verdict.
     await expect(page.locator('[data-check="time.tzdata"] .finding__evidence').getAttribute('open')).resolves.toBe('');
+    await page.close();
+  });
+
+  it('offers to clear a named site\'s data, confirming the exact origin first', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('#clear-site').waitFor();
+    await page.fill('#clear-site-origin', 'not a site');
+    await page.click('#clear-site-start');
+    await expect(page.locator('#clear-site-result').textContent()).resolves.toContain('cbp.gov');
+    await expect(page.locator('#clear-site-confirm').count()).resolves.toBe(0);
+    await page.fill('#clear-site-origin', 'https://www.example.org/path');
+    await page.click('#clear-site-start');
+    await expect(page.locator('#clear-site-confirm').textContent()).resolves.toContain('https://www.example.org');
+    await page.click('#clear-site-no');
+    await expect(page.locator('#clear-site-confirm').count()).resolves.toBe(0);
+    // Nothing was granted yet: the optional permission is not held until a volunteer confirms.
+    await expect(page.evaluate(() => chrome.permissions.contains({ permissions: ['browsingData'] }))).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('checks a position in the side panel: region verdict and map', async () => {
+    // The manifest's geolocation permission lets the panel read the position without a prompt.
+    await context.setGeolocation({ latitude: 25.869, longitude: -97.5027, accuracy: 40 }); // Matamoros
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('[data-check="location.permission"]').waitFor();
+    await page.click('#check-location');
+    await page.locator('#area-map').waitFor();
+    await expect(page.locator('[data-check="location.region"]').getAttribute('data-status')).resolves.toBe('pass');
+    await expect(page.locator('[data-check="location.region"]').textContent()).resolves.toContain('Tamaulipas');
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
@@ -43,4 +43,11 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };
+}
+
+/** Blocks a permission for an origin, as a person who pressed "Block" would (Playwright can only grant). */
+export async function blockPermission(context: BrowserContext, page: Page, origin: string, name: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Browser.setPermission', { permission: { name }, setting: 'denied', origin });
+  await cdp.detach();
 }

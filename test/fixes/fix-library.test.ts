@@ -1,19 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from '../../shared/index';
+import { CATALOGUES, FIX_IDS, LANGUAGES, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from '../../shared/index';
+import { readdirSync, readFileSync } from 'node:fs';
 
-const english: Record<string, string> = CATALOGUES.en;
+const CHECKS_DIR = new URL('../../shared/checks/', import.meta.url);
 
 describe('the fix library', () => {
-  it('gives every fix a title and numbered steps for Android, iPhone and a computer', () => {
-    for (const fixId of FIX_IDS) {
-      expect(english[fixTitleKey(fixId)], fixId).toBeTruthy();
-      for (const platform of PLATFORMS) {
-        expect(fixStepKeys(fixId, platform).length, `${fixId} on ${platform}`).toBeGreaterThan(0);
+  for (const fixId of FIX_IDS) {
+    it(`${fixId} has a title and steps for every platform, in every language`, () => {
+      for (const language of LANGUAGES) {
+        const catalogue: Record<string, string> = CATALOGUES[language.code];
+        expect(catalogue[fixTitleKey(fixId)], `${language.code} title`).toBeTruthy();
+        for (const platform of PLATFORMS) {
+          const steps = fixStepKeys(fixId, platform);
+          expect(steps.length, `${fixId} ${platform}`).toBeGreaterThan(0);
+          for (const key of steps) expect(catalogue[key], `${language.code} ${key}`).toBeTruthy();
+        }
+      }
+    });
+  }
+
+  it('knows every fix id a check can give', () => {
+    const named = new Set<string>();
+    for (const file of readdirSync(CHECKS_DIR).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(new URL(file, CHECKS_DIR), 'utf8');
+      for (const match of source.matchAll(/fixes(?::|\s*=)[^;\n]*?\[([^\]]*)\]/g)) {
+        for (const id of match[1]!.matchAll(/'([a-z]+\.[a-z-]+)'/g)) named.add(id[1]!);
+      }
+      for (const match of source.matchAll(/\['(?:pass|warn|fail)', '[^']+', \[([^\]]*)\]\]/g)) {
+        for (const id of match[1]!.matchAll(/'([a-z]+\.[a-z-]+)'/g)) named.add(id[1]!);
       }
     }
+    expect(named.size).toBeGreaterThan(10);
+    expect([...named].filter((id) => !(FIX_IDS as readonly string[]).includes(id))).toEqual([]);
   });
 
   it('has no step or title that belongs to no listed fix', () => {
+    const english: Record<string, string> = CATALOGUES.en;
     const ids = new Set<string>(FIX_IDS);
     const orphans = Object.keys(english)
       .filter((key) => key.startsWith('fix.'))
@@ -22,6 +44,7 @@ describe('the fix library', () => {
   });
 
   it('numbers steps without gaps', () => {
+    const english: Record<string, string> = CATALOGUES.en;
     for (const fixId of FIX_IDS) {
       for (const platform of PLATFORMS) {
         const all = Object.keys(english).filter((key) => key.startsWith(`fix.${fixId}.${platform}.`));

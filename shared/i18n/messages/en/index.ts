@@ -1,8 +1,11 @@
 import { common } from './common';
+import { device } from './device';
+import { location } from './location';
 import { time } from './time';
+import { tools } from './tools';
 import { zones } from './zones';
 
-export const en = { ...common, ...time, ...zones } as const;
+export const en = { ...common, ...time, ...zones, ...location, ...device, ...tools } as const;
 
 export type MessageKey = keyof typeof en;
 /** Every other language has exactly these keys; a test checks their placeholders. */

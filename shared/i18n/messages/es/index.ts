@@ -1,6 +1,9 @@
 import type { Catalogue } from '../en/index';
 import { common } from './common';
+import { device } from './device';
+import { location } from './location';
 import { time } from './time';
+import { tools } from './tools';
 import { zones } from './zones';
 
-export const es: Catalogue = { ...common, ...time, ...zones };
+export const es: Catalogue = { ...common, ...time, ...zones, ...location, ...device, ...tools };

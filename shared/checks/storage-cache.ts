@@ -1,0 +1,49 @@
+import type { Check } from './check';
+import type { Finding, Message } from './finding';
+
+const MB = 1024 * 1024;
+
+/**
+ * storage.cache: Cache Storage of this origin and its service worker. A page
+ * sees only its own origin's caches, never another app's: the app's own
+ * cache is cleared in the phone's settings (the fix says how).
+ */
+export const storageCache: Check = {
+  id: 'storage.cache',
+  appliesTo: (facts) => facts.storage !== undefined,
+  judge(facts, profile): Finding {
+    const storage = facts.storage!;
+    const base = { check: 'storage.cache' };
+    const caches = storage.caches;
+    const evidence = {
+      caches: caches?.count ?? null,
+      entries: caches?.entries ?? null,
+      cacheMB: caches?.bytes === null || caches?.bytes === undefined ? null : Math.round((caches.bytes / MB) * 10) / 10,
+      serviceWorker: storage.serviceWorker,
+      cachesError: storage.cachesError ?? null,
+    };
+    const details: Message[] = [{ key: 'storage.cache.otherApps' }];
+    if (!caches) {
+      return { ...base, status: 'unknown', message: { key: 'storage.cache.unsupported' }, details, evidence, fixes: ['storage.clear-app-cache'] };
+    }
+    const params = { count: caches.count, entries: caches.entries, mb: evidence.cacheMB ?? 0 };
+    if (caches.bytes !== null && caches.bytes > profile.storage.cacheWarnAboveMB.value * MB) {
+      return {
+        ...base,
+        status: 'warn',
+        message: { key: 'storage.cache.large', params },
+        details,
+        evidence,
+        fixes: ['storage.clear-site-cache', 'storage.clear-app-cache'],
+      };
+    }
+    return {
+      ...base,
+      status: 'pass',
+      message: { key: caches.bytes === null ? 'storage.cache.passUnknownSize' : 'storage.cache.pass', params },
+      details,
+      evidence,
+      fixes: ['storage.clear-app-cache'],
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import type { tools as english } from '../en/tools';
+
+/** Herramientas de la extensión para voluntarios. */
+export const tools: Record<keyof typeof english, string> = {
+  'tools.clearSite.title': 'Borrar los datos de un sitio',
+  'tools.clearSite.explain': 'Borra la caché, las cookies y los datos guardados de un sitio web en este navegador. La persona tendrá que iniciar sesión otra vez en ese sitio.',
+  'tools.clearSite.label': 'Sitio web',
+  'tools.clearSite.start': 'Borrar…',
+  'tools.clearSite.confirm': '¿Borrar la caché, las cookies y los datos guardados de {origin} en este navegador? No se puede deshacer.',
+  'tools.clearSite.yes': 'Sí, borrar',
+  'tools.clearSite.no': 'Cancelar',
+  'tools.clearSite.done': 'Se borraron los datos de {origin}.',
+  'tools.clearSite.invalid': 'Escribe la dirección de un sitio web, como cbp.gov.',
+  'tools.clearSite.no-permission': 'Listo necesita permiso para borrar datos de sitios. Vuelve a intentarlo y elige Permitir.',
+  'tools.clearSite.failed': 'No se pudieron borrar los datos de {origin}.',
+};

@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, servePwa } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await servePwa());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('storage, network and device in the PWA, in Chromium', () => {
+  it('judges every one with real browser APIs, none crashing', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(url);
+    await page.locator('[data-check="device.camera"]').waitFor();
+    console.log(`first load to all findings: ${Date.now() - started} ms`);
+    const statuses = Object.fromEntries(
+      await page.locator('[data-check]').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-check'), n.getAttribute('data-status')])),
+    );
+    expect(statuses).toMatchObject({
+      'storage.site-data': 'pass',
+      'network.connection': 'pass',
+      'device.browser': 'pass',
+    });
+    expect(['pass', 'warn']).toContain(statuses['storage.quota']);
+    expect(['pass', 'warn']).toContain(statuses['storage.cache']);
+    // Headless Chromium without a camera lists none, or hides it.
+    expect(['pass', 'warn', 'unknown']).toContain(statuses['device.camera']);
+    await expect(page.locator('[data-check="network.connection"]').textContent()).resolves.toContain('cannot tell if a VPN');
+    await expect(page.locator('[data-check="storage.quota"]').textContent()).resolves.toContain('cannot see the phone');
+    await expect(page.locator('[data-check="device.browser"]').textContent()).resolves.toMatch(/Chrom\w* \d+/);
+    await context.close();
+  });
+
+  it('offline: the connection warns, with the fix, while everything else still works', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await context.setOffline(true);
+    await page.reload();
+    const network = page.locator('[data-check="network.connection"][data-status="warn"]');
+    await network.waitFor();
+    await expect(network.textContent()).resolves.toContain('offline');
+    await expect(network.locator('[data-fix="network.connect"]').count()).resolves.toBe(1);
+    // The precache now holds Listo: this origin's Cache Storage is seen and counted.
+    await expect(page.locator('[data-check="storage.cache"]').getAttribute('data-status')).resolves.toBe('pass');
+    await expect(page.locator('[data-check="storage.cache"] .finding__evidence').textContent()).resolves.toContain('controlled');
+    await context.close();
+  });
+});
