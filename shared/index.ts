@@ -19,3 +19,7 @@ export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './f
 export { createTranslator, CATALOGUES } from './i18n/translate';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
 export { formatOffset } from './i18n/format';
+export type { PhotoMetadata, PhotoFormat } from './photo/metadata';
+export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
+export { readPhotoMetadata } from './photo/metadata';
+export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
