@@ -16,6 +16,13 @@ export const FIX_IDS = [
   'time.update-system',
   'time.stale-workaround',
   'time.check-by-hand',
+  'photo.make-app-ready',
+  'photo.use-jpeg',
+  'photo.retake-light',
+  'photo.retake-steady',
+  'photo.retake-backlight',
+  'photo.location-off',
+  'photo.retake-still',
 ] as const;
 
 export type FixId = (typeof FIX_IDS)[number];

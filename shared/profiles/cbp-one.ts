@@ -1,5 +1,6 @@
 import type { Profile } from './profile';
 import { defaultTimeRules } from './time-rules';
+import { PHOTO_CHECK_IDS, cbpOnePhotoRules } from './photo-rules';
 
 /**
  * CBP One, the app people at the US–Mexico border had to use to ask for an
@@ -29,6 +30,7 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  checks: ['time.clock', 'time.zone', 'time.tzdata'],
+  checks: ['time.clock', 'time.zone', 'time.tzdata', ...PHOTO_CHECK_IDS],
   time: defaultTimeRules,
+  photo: cbpOnePhotoRules,
 };

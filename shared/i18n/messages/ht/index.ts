@@ -2,5 +2,6 @@ import type { Catalogue } from '../en/index';
 import { common } from './common';
 import { time } from './time';
 import { zones } from './zones';
+import { photo } from './photo';
 
-export const ht: Catalogue = { ...common, ...time, ...zones };
+export const ht: Catalogue = { ...common, ...time, ...zones, ...photo };
