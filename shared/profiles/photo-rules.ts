@@ -33,18 +33,18 @@ const measured: Pick<PhotoRules, 'exposure' | 'contrast' | 'sharpness' | 'backli
     meanRgb: { value: [40, 215], source: `${YOTI}: mean RGB brightness 40–215`, verified: V },
   },
   contrast: {
-    failVarianceBelow: { value: 0.004, source: `${OFIQ} (LuminanceVariance); ${CALIBRATED}`, verified: V },
-    warnVarianceBelow: { value: 0.01, source: `${OFIQ} (LuminanceVariance); ${CALIBRATED}`, verified: V },
+    failVarianceBelow: { value: 0.006, source: `${OFIQ} (LuminanceVariance); ${CALIBRATED}`, verified: V },
+    warnVarianceBelow: { value: 0.015, source: `${OFIQ} (LuminanceVariance); ${CALIBRATED}`, verified: V },
     failEntropyBelow: { value: 3, source: `${OFIQ} (DynamicRange, histogram entropy in bits); ${CALIBRATED}`, verified: V },
   },
   sharpness: {
     failBelow: { value: 30, source: `Variance of the Laplacian (Pech-Pacheco et al., 2000) at 512 px; ${CALIBRATED}`, verified: V },
-    warnBelow: { value: 60, source: `Variance of the Laplacian (Pech-Pacheco et al., 2000) at 512 px; ${CALIBRATED}`, verified: V },
+    warnBelow: { value: 50, source: `Variance of the Laplacian (Pech-Pacheco et al., 2000) at 512 px; ${CALIBRATED}`, verified: V },
   },
   backlight: {
     failRatioBelow: { value: 0.35, source: `Listo: central-ellipse face proxy against its surround (OFIQ measures the face; no face box here); ${CALIBRATED}`, verified: V },
     warnRatioBelow: { value: 0.6, source: `Listo: central-ellipse face proxy against its surround; ${CALIBRATED}`, verified: V },
-    minSurroundMean: { value: 40, source: `Listo: a dark surround cannot backlight a face; ${CALIBRATED}`, verified: V },
+    minSurroundMean: { value: 25, source: `Listo: a dark surround cannot backlight a face; ${CALIBRATED}`, verified: V },
   },
   captureTime: {
     futureToleranceHours: {
