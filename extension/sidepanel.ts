@@ -12,6 +12,7 @@ if (root) {
     languages: navigator.languages,
     userAgent: navigator.userAgent,
     evidenceOpen: true,
+    photo: { dropZone: true, evidenceOpen: true, now: () => Date.now() },
     extras: (translator) => [h('p', { class: 'note' }, translator.t('extension.subtitle'))],
   });
 }

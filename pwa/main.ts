@@ -22,6 +22,12 @@ if (root) {
     languages: navigator.languages,
     userAgent: navigator.userAgent,
     extras: pwaExtras,
+    photo: {
+      capture: true,
+      now: () => Date.now(),
+      share: navigator.share ? (data) => navigator.share(data) : undefined,
+      canShare: navigator.canShare ? (data) => navigator.canShare(data) : undefined,
+    },
   });
   startPwa(() => app.render());
 }

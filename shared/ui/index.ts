@@ -3,3 +3,4 @@ export { h } from './dom';
 export { renderFindings, renderFinding, sortFindings, type FindingsViewOptions } from './findings-view';
 export { renderLanguagePicker, renderProfileStatus, applyLanguage } from './controls';
 export { mountSelfCheck, type SelfCheckHost, type SelfCheckHandle } from './self-check';
+export { createPhotoSection, type PhotoSection, type PhotoSectionOptions, type PhotoSectionView } from './photo-section';

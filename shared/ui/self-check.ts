@@ -7,6 +7,7 @@ import { profiles, type ProfileId } from '../profiles/index';
 import { applyLanguage, renderLanguagePicker, renderProfileStatus } from './controls';
 import { h } from './dom';
 import { renderFindings } from './findings-view';
+import { createPhotoSection, type PhotoSectionOptions } from './photo-section';
 
 /** What a shell lends the self-check: where to read the reference time, and a place to remember choices. */
 export interface SelfCheckHost {
@@ -19,6 +20,8 @@ export interface SelfCheckHost {
   userAgent: string;
   /** Volunteers see the figures behind each verdict at once. */
   evidenceOpen?: boolean;
+  /** Show the photo section (issue #3) with these options. */
+  photo?: PhotoSectionOptions;
   /** Extra content under the header (install or update banners, shell tools). */
   extras?(translator: Translator): Node[];
 }
@@ -68,6 +71,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     locationNote: null,
   };
   let facts: Facts = {};
+  const photoSection = host.photo ? createPhotoSection(host.photo) : null;
 
   function render(): void {
     const translator = createTranslator(state.language);
@@ -121,8 +125,14 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
         h('button', { type: 'button', class: 'secondary', id: 'run-again', onclick: () => void run() }, translator.t('app.runAgain')),
       ),
       h('p', { class: 'note', role: 'status' }, state.locationNote ?? translator.t('app.locationNote')),
+      ...(photoSection ? [photoSection.element] : []),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     );
+    photoSection?.render({ translator, profile, platform: state.platform, onPlatformChange: (platform) => {
+      state.platform = platform;
+      remember(host, 'platform', platform);
+      render();
+    } });
   }
 
   async function rejudge(): Promise<void> {
