@@ -6,9 +6,10 @@ import { makeAppReadyCopy, type FixLimits } from './fixer';
  * Photo work off the page's thread: analysis (metadata, decode at analysis
  * size, pixel metrics) and the fixer. Plain messages in, plain data out.
  */
-export type PhotoRequest =
+export type PhotoRequest = { id: number } & (
   | { kind: 'analyse'; bytes: ArrayBuffer; options: AnalyseOptions }
-  | { kind: 'fix'; bytes: ArrayBuffer; type: string; limits: FixLimits };
+  | { kind: 'fix'; bytes: ArrayBuffer; type: string; limits: FixLimits }
+);
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -17,14 +18,14 @@ scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
   try {
     if (request.kind === 'analyse') {
       const result = await analysePhoto(new Uint8Array(request.bytes), request.options);
-      scope.postMessage({ kind: 'analysed', ...result });
+      scope.postMessage({ id: request.id, kind: 'analysed', ...result });
     } else {
       const result = await makeAppReadyCopy(new Blob([request.bytes], { type: request.type }), request.limits, (percent) =>
-        scope.postMessage({ kind: 'progress', percent }),
+        scope.postMessage({ id: request.id, kind: 'progress', percent }),
       );
-      scope.postMessage({ kind: 'fixed', ...result });
+      scope.postMessage({ id: request.id, kind: 'fixed', ...result });
     }
   } catch (error) {
-    scope.postMessage({ kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    scope.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
 };
