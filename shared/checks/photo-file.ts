@@ -43,7 +43,11 @@ export const photoFile: Check = {
     if (meta.bytes === 0) add('fail', 'photo.file.empty', ['photo.retake-still']);
     else if (meta.format === 'unknown') add('fail', 'photo.file.notImage', ['photo.retake-still']);
     else {
-      if (meta.format === 'heic' && !rules.formats.value.includes('heic')) add('fail', 'photo.file.heic', ['photo.make-app-ready', 'photo.use-jpeg']);
+      if (meta.format === 'heic' && !rules.formats.value.includes('heic')) {
+        // Only a browser that can decode HEIC (Safari 17+) can make the JPEG copy; Chrome never can.
+        const decodable = !photo.decodeError && photo.pixels != null;
+        add('fail', 'photo.file.heic', decodable ? ['photo.make-app-ready', 'photo.use-jpeg'] : ['photo.use-jpeg'], { decodable: decodable ? 'yes' : 'no' });
+      }
       else if (meta.format !== 'heic' && !rules.formats.value.includes(meta.format)) add('fail', 'photo.file.formatNotAccepted', fixer, { format: meta.format.toUpperCase() });
       if (meta.animated) add('fail', 'photo.file.animated', ['photo.retake-still']);
       if (megapixels > rules.decodeBudgetMegapixels.value) add('fail', 'photo.file.overBudget', ['photo.retake-still'], { megapixels: Math.round(megapixels) });
@@ -77,7 +81,8 @@ export const photoFile: Check = {
       message: ordered[0]!.message,
       details: ordered.slice(1).map((p) => p.message),
       evidence,
-      fixes: [...new Set(ordered.flatMap((p) => p.fixes))],
+      // Listo's copy needs a decodable photo: where this browser could not decode it, do not offer it.
+      fixes: [...new Set(ordered.flatMap((p) => p.fixes))].filter((fix) => fix !== 'photo.make-app-ready' || !photo.decodeError),
     };
   },
 };

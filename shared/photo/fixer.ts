@@ -99,8 +99,10 @@ async function bakeOrientation(file: Blob, limits: FixLimits): Promise<Blob> {
   const bitmap = await createImageBitmap(file, { imageOrientation: 'none' });
   const swaps = orientation >= 5;
   const alreadyTurned = swaps && limits.width !== undefined && bitmap.width === limits.height && bitmap.height === limits.width;
-  const w = bitmap.width;
-  const h = bitmap.height;
+  // Scale while turning: a full-size canvas above 16.7 MP comes out blank on iOS (PITFALLS.md).
+  const scale = Math.min(1, Math.min(limits.maxSide, MAX_SIDE_CEILING) / Math.max(bitmap.width, bitmap.height));
+  const w = Math.round(bitmap.width * scale);
+  const h = Math.round(bitmap.height * scale);
   const canvas = new OffscreenCanvas(swaps && !alreadyTurned ? h : w, swaps && !alreadyTurned ? w : h);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
@@ -118,7 +120,7 @@ async function bakeOrientation(file: Blob, limits: FixLimits): Promise<Blob> {
     const t = transforms[orientation];
     if (t) context.setTransform(...t);
   }
-  context.drawImage(bitmap, 0, 0);
+  context.drawImage(bitmap, 0, 0, w, h);
   bitmap.close();
   return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
 }

@@ -133,7 +133,8 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
       body.push(h('div', { id: 'photo-findings' }));
       if (state.picture) body.push(state.picture);
       if (facts.pixels) body.push(renderHistogram(facts.pixels.histogram, facts.pixels.meanLuminance, translator));
-      if (facts.metadata.bytes > 0 && facts.metadata.format !== 'unknown') body.push(renderFixer(translator));
+      // The fixer decodes the photo too: offer it only where this browser could decode it.
+      if (facts.pixels) body.push(renderFixer(translator));
     }
     element.replaceChildren(
       h('h2', { id: 'photo-title' }, translator.t('photo.section.title')),

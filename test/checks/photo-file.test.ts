@@ -25,9 +25,17 @@ describe('photo.file: can the app take this file?', () => {
     expect([finding.message, ...(finding.details ?? [])].map((m) => m.key)).toContain('photo.file.tooBig');
   });
 
-  it('fails an iPhone HEIC with the two fixes: a Listo copy, or "Most Compatible"', async () => {
+  it('fails an iPhone HEIC; where the browser cannot decode it (Chrome), the fix is "Most Compatible"', async () => {
     const finding = fileFinding({ metadata: await metaOf('iphone-xr-gps-orientation6.heic'), decodeError: 'HEIC cannot be decoded here' });
-    expect(finding).toMatchObject({ status: 'fail', message: { key: 'photo.file.heic' } });
+    expect(finding).toMatchObject({ status: 'fail', message: { key: 'photo.file.heic', params: { decodable: 'no' } } });
+    expect(finding.fixes[0]).toBe('photo.use-jpeg');
+    expect(finding.fixes).not.toContain('photo.make-app-ready');
+  });
+
+  it('offers the Listo JPEG copy first for a HEIC the browser could decode (Safari 17+)', async () => {
+    const pixels = { meanLuminance: 60 } as NonNullable<NonNullable<Facts['photo']>['pixels']>;
+    const finding = fileFinding({ metadata: await metaOf('iphone-xr-gps-orientation6.heic'), pixels });
+    expect(finding.message.params).toEqual({ decodable: 'yes' });
     expect(finding.fixes.slice(0, 2)).toEqual(['photo.make-app-ready', 'photo.use-jpeg']);
   });
 

@@ -11,7 +11,8 @@ export const photo = {
   'photo.file.pass': 'The file is fine: {format}, {width}×{height} pixels, {kb} KB.',
   'photo.file.empty': 'The file is empty. Choose the photo again.',
   'photo.file.notImage': 'This file is not a photo Listo can read. Choose a photo.',
-  'photo.file.heic': 'This is an iPhone HEIC photo. Many apps do not take it. Make a JPEG copy with Listo, or set the camera to "Most Compatible".',
+  'photo.file.heic':
+    'This is an iPhone HEIC photo. Many apps do not take it. {decodable, select, yes {Make a JPEG copy with Listo, or set the camera to "Most Compatible".} other {Set the iPhone camera to "Most Compatible" and take the photo again, or send it as JPEG.}}',
   'photo.file.formatNotAccepted': 'The app does not take {format} files. Make a JPEG copy with Listo.',
   'photo.file.animated': 'This is a moving picture, not a photo. Take a photo with the camera.',
   'photo.file.overBudget': 'This picture is too big to open on a phone ({megapixels} MP). Take a new photo with the camera.',

@@ -13,7 +13,8 @@ export const photo: Record<keyof typeof enPhoto, string> = {
   'photo.file.pass': 'El archivo está bien: {format}, {width}×{height} píxeles, {kb} KB.',
   'photo.file.empty': 'El archivo está vacío. Elige la foto otra vez.',
   'photo.file.notImage': 'Este archivo no es una foto que Listo pueda leer. Elige una foto.',
-  'photo.file.heic': 'Esta es una foto HEIC de iPhone. Muchas apps no la aceptan. Haz una copia JPEG con Listo, o pon la cámara en "Más compatible".',
+  'photo.file.heic':
+    'Esta es una foto HEIC de iPhone. Muchas apps no la aceptan. {decodable, select, yes {Haz una copia JPEG con Listo, o pon la cámara en "Más compatible".} other {Pon la cámara del iPhone en "Más compatible" y toma la foto otra vez, o envíala como JPEG.}}',
   'photo.file.formatNotAccepted': 'La app no acepta archivos {format}. Haz una copia JPEG con Listo.',
   'photo.file.animated': 'Esto es una imagen con movimiento, no una foto. Toma una foto con la cámara.',
   'photo.file.overBudget': 'Esta imagen es demasiado grande para abrirla en un teléfono ({megapixels} MP). Toma una foto nueva con la cámara.',

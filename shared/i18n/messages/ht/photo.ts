@@ -16,7 +16,8 @@ export const photo: Record<keyof typeof enPhoto, string> = {
   'photo.file.pass': 'Fichye a bon: {format}, {width}×{height} piksèl, {kb} KB.',
   'photo.file.empty': 'Fichye a vid. Chwazi foto a ankò.',
   'photo.file.notImage': 'Fichye sa a se pa yon foto Listo ka li. Chwazi yon foto.',
-  'photo.file.heic': 'Sa a se yon foto HEIC iPhone. Anpil aplikasyon pa pran l. Fè yon kopi JPEG ak Listo, oswa mete kamera a sou « Le plus compatible ».',
+  'photo.file.heic':
+    'Sa a se yon foto HEIC iPhone. Anpil aplikasyon pa pran l. {decodable, select, yes {Fè yon kopi JPEG ak Listo, oswa mete kamera a sou « Le plus compatible ».} other {Mete kamera iPhone nan sou « Le plus compatible » epi pran foto a ankò, oswa voye l an JPEG.}}',
   'photo.file.formatNotAccepted': 'Aplikasyon an pa pran fichye {format}. Fè yon kopi JPEG ak Listo.',
   'photo.file.animated': 'Sa a se yon imaj k ap bouje, se pa yon foto. Pran yon foto ak kamera a.',
   'photo.file.overBudget': 'Imaj sa a twò gwo pou louvri sou yon telefòn ({megapixels} MP). Pran yon nouvo foto ak kamera a.',
