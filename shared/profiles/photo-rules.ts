@@ -66,6 +66,7 @@ const measured: Pick<PhotoRules, 'exposure' | 'contrast' | 'sharpness' | 'backli
  */
 export const cbpOnePhotoRules: PhotoRules = {
   ...measured,
+  noteKey: 'photo.rules.cbpOne',
   formats: {
     value: ['jpeg', 'png'],
     source: 'No public CBP One photo specification exists. JPEG is what the documented references take (US visa photo DS-160: JPEG); PNG opens everywhere; HEIC does not (PITFALLS.md)',
@@ -82,6 +83,7 @@ export const cbpOnePhotoRules: PhotoRules = {
 /** A generic selfie app: anchored on the Yoti selfie specification, labelled as such. */
 export const selfiePhotoRules: PhotoRules = {
   ...measured,
+  noteKey: 'photo.rules.selfie',
   formats: {
     value: ['jpeg', 'png'],
     source: 'Listo default: JPEG and PNG open in every app and browser; HEIC does not (PITFALLS.md: HEIC decodes only in Safari 17+)',

@@ -45,6 +45,8 @@ export interface TimeRules {
 
 /** Limits and thresholds for photos (issue #3); see photo-rules.ts for their sources. */
 export interface PhotoRules {
+  /** Message key telling the person where the photo limits come from (params: maxKb, maxSide). */
+  noteKey: string;
   /** Formats the app takes. */
   formats: Sourced<Array<'jpeg' | 'png' | 'webp' | 'heic' | 'gif'>>;
   minBytes: Sourced<number>;

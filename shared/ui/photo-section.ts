@@ -140,6 +140,14 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
       h('h2', { id: 'photo-title' }, translator.t('photo.section.title')),
       h('p', { class: 'note' }, translator.t('photo.section.intro')),
       h(
+        'p',
+        { class: 'note', id: 'photo-rules' },
+        translator.t(view.profile.photo.noteKey, {
+          maxKb: Math.round(view.profile.photo.maxBytes.value / 1000),
+          maxSide: view.profile.photo.maxSide.value,
+        }),
+      ),
+      h(
         'div',
         { class: 'actions' },
         options.capture ? picker('photo-take', translator.t('photo.section.take'), true) : null,

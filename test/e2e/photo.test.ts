@@ -166,8 +166,15 @@ describe('the photo fixer in the extension side panel', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await page.locator('#photo-section').waitFor();
-    await expect(page.locator('.photo-section__drop').count()).resolves.toBe(1);
-    await choose(page, 'nokia-lumia820-gps.jpg');
+    // A volunteer drops the client's photo on the section.
+    const bytes = [...readFileSync(`${PHOTOS}nokia-lumia820-gps.jpg`)];
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await page.locator('[data-check="photo.file"]').waitFor();
     await expect(statusOf(page, 'photo.metadata')).resolves.toBe('warn');
     await page.click('#photo-fix');
     await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });

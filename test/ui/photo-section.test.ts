@@ -20,6 +20,10 @@ describe('the photo section', () => {
     expect(take.getAttribute('accept')).toBe('image/*');
     expect(section.element.querySelector('#photo-choose')!.hasAttribute('capture')).toBe(false);
     expect(section.element.textContent).toContain('Take a selfie');
+    // No CBP One photo spec exists: the person is told where the limits come from.
+    expect(section.element.querySelector('#photo-rules')!.textContent).toBe(
+      'CBP One publishes no photo rules. Listo uses the limits of a published selfie specification (Yoti): at most 1500 KB and 2000 pixels a side.',
+    );
   });
 
   it('offers only "choose" and a drop area in the extension', () => {

@@ -47,6 +47,8 @@ export const photo = {
   'photo.metadata.old': 'The photo says it was taken on {taken}, {days} days ago. If you took it just now, the phone clock is wrong. Apps may want a new photo.',
 
   'photo.section.title': 'Check a photo',
+  'photo.rules.cbpOne': 'CBP One publishes no photo rules. Listo uses the limits of a published selfie specification (Yoti): at most {maxKb} KB and {maxSide} pixels a side.',
+  'photo.rules.selfie': 'Limits from a published selfie specification (Yoti): at most {maxKb} KB and {maxSide} pixels a side.',
   'photo.section.intro': 'Take a selfie or choose a photo. It stays on this device.',
   'photo.section.take': 'Take a selfie',
   'photo.section.choose': 'Choose a photo',

@@ -49,6 +49,8 @@ export const photo: Record<keyof typeof enPhoto, string> = {
   'photo.metadata.old': 'La foto dice que se tomó el {taken}, hace {days} días. Si la tomaste ahora, el reloj del teléfono está mal. Las apps pueden pedir una foto nueva.',
 
   'photo.section.title': 'Revisa una foto',
+  'photo.rules.cbpOne': 'CBP One no publica reglas para las fotos. Listo usa los límites de una especificación de selfies publicada (Yoti): como máximo {maxKb} KB y {maxSide} píxeles por lado.',
+  'photo.rules.selfie': 'Límites de una especificación de selfies publicada (Yoti): como máximo {maxKb} KB y {maxSide} píxeles por lado.',
   'photo.section.intro': 'Tómate una selfie o elige una foto. No sale de este aparato.',
   'photo.section.take': 'Tomar una selfie',
   'photo.section.choose': 'Elegir una foto',

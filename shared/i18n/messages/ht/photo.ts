@@ -52,6 +52,8 @@ export const photo: Record<keyof typeof enPhoto, string> = {
   'photo.metadata.old': 'Foto a di yo te pran l {taken}, sa fè {days} jou. Si w fèk pran l, lè telefòn nan pa bon. Aplikasyon yo ka mande yon nouvo foto.',
 
   'photo.section.title': 'Tcheke yon foto',
+  'photo.rules.cbpOne': 'CBP One pa pibliye règ pou foto. Listo sèvi ak limit yon espesifikasyon selfi ki pibliye (Yoti): pi plis {maxKb} KB ak {maxSide} piksèl sou chak bò.',
+  'photo.rules.selfie': 'Limit ki soti nan yon espesifikasyon selfi ki pibliye (Yoti): pi plis {maxKb} KB ak {maxSide} piksèl sou chak bò.',
   'photo.section.intro': 'Pran yon selfi oswa chwazi yon foto. Li rete sou aparèy sa a.',
   'photo.section.take': 'Pran yon selfi',
   'photo.section.choose': 'Chwazi yon foto',
