@@ -23,3 +23,6 @@ export type { PhotoMetadata, PhotoFormat } from './photo/metadata';
 export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
 export { readPhotoMetadata } from './photo/metadata';
 export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
+export type { PhotoFacts } from './facts/facts';
+export type { PhotoRules } from './profiles/profile';
+export { PHOTO_CHECK_IDS } from './profiles/photo-rules';

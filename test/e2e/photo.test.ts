@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import jpeg from 'jpeg-js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -151,6 +152,16 @@ describe('the photo check in the PWA', () => {
     await choose(page, { name: 'evil.jpg', mimeType: 'image/jpeg', buffer: bytes });
     await expect(page.locator('[data-check="photo.metadata"]').textContent()).resolves.toContain('<img src=x onerror=bad()>');
     await expect(page.locator('#photo-section img').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('has no serious accessibility violations with a photo checked and its copy made', async () => {
+    const { context, page } = await openApp();
+    await choose(page, 'nokia-lumia820-gps.jpg');
+    await fixAndDownload(page);
+    const results = await new AxeBuilder({ page }).include('#photo-section').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
 
