@@ -10,6 +10,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const shared: UserConfig = {
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
+  // The photo worker (shared/photo/photo.worker.ts) loads exifr and the compressor lazily: ES module workers can split.
+  worker: { format: 'es' },
 };
 
 const pwa: UserConfig = {

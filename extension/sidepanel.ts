@@ -17,6 +17,7 @@ if (root) {
     speech: browserSpeech(),
     isSecureContext: globalThis.isSecureContext,
     evidenceOpen: true,
+    photo: { dropZone: true, evidenceOpen: true, now: () => Date.now() },
     extras: (translator) => [h('p', { class: 'note' }, translator.t('extension.subtitle')), clearSiteTool(translator)],
   });
   redraw = () => app.render();

@@ -25,6 +25,12 @@ if (root) {
     speech: browserSpeech(),
     isSecureContext: globalThis.isSecureContext,
     extras: pwaExtras,
+    photo: {
+      capture: true,
+      now: () => Date.now(),
+      share: navigator.share ? (data) => navigator.share(data) : undefined,
+      canShare: navigator.canShare ? (data) => navigator.canShare(data) : undefined,
+    },
   });
   startPwa(() => app.render());
 }

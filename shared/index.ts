@@ -27,3 +27,10 @@ export { readStorageFacts, browserStoragePlatform, type StorageProbePlatform } f
 export { readNetworkFacts, browserNetworkPlatform, type NetworkProbePlatform, type ConnectionInfo } from './facts/network-probe';
 export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from './facts/device-probe';
 export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user-agent';
+export type { PhotoMetadata, PhotoFormat } from './photo/metadata';
+export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
+export { readPhotoMetadata } from './photo/metadata';
+export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
+export type { PhotoFacts } from './facts/facts';
+export type { PhotoRules } from './profiles/profile';
+export { PHOTO_CHECK_IDS } from './profiles/photo-rules';

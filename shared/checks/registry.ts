@@ -11,6 +11,16 @@ import { locationRegion } from './location-region';
 import { timeClock } from './time-clock';
 import { timeTzdata } from './time-tzdata';
 import { timeZone } from './time-zone';
+import { photoFile } from './photo-file';
+import { photoExposure } from './photo-exposure';
+import { photoContrast } from './photo-contrast';
+import { photoSharpness } from './photo-sharpness';
+import { photoBacklight } from './photo-backlight';
+import { photoOrientation } from './photo-orientation';
+import { photoMetadata } from './photo-metadata';
+
+/** The photo checks (issue #3), in the order profiles show them. */
+export const PHOTO_CHECKS: readonly Check[] = [photoFile, photoExposure, photoContrast, photoSharpness, photoBacklight, photoOrientation, photoMetadata];
 
 /** Every check Listo has. A new check is one file and one line here. */
 export const CHECKS: readonly Check[] = [
@@ -26,4 +36,5 @@ export const CHECKS: readonly Check[] = [
   storageCache,
   deviceBrowser,
   deviceCamera,
+  ...PHOTO_CHECKS,
 ];

@@ -1,3 +1,6 @@
+import type { PhotoMetadata } from '../photo/metadata';
+import type { PixelMetrics } from '../photo/pixels/measure';
+
 /**
  * Facts are what a device said, as plain JSON-serialisable data. Probes gather
  * them; checks judge them. A fact group that was not gathered is absent, and
@@ -133,10 +136,21 @@ export interface DeviceFacts {
   userAgent: string;
 }
 
+/** A photo the person chose: its metadata always, its pixel metrics when it could be decoded. */
+export interface PhotoFacts {
+  metadata: PhotoMetadata;
+  pixels?: PixelMetrics | null;
+  /** Why the pixels could not be measured (the browser cannot decode HEIC, over the pixel budget, corrupt data). */
+  decodeError?: string | null;
+  /** When the photo was judged: its capture time is compared with this, never with a clock read inside a check. */
+  judgedAt?: Instant;
+}
+
 export interface Facts {
   time?: TimeFacts;
   location?: LocationFacts;
   storage?: StorageFacts;
   network?: NetworkFacts;
   device?: DeviceFacts;
+  photo?: PhotoFacts;
 }

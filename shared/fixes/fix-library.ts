@@ -33,6 +33,13 @@ export const FIX_IDS = [
   'device.update-browser',
   'device.update-system',
   'device.camera-access',
+  'photo.make-app-ready',
+  'photo.use-jpeg',
+  'photo.retake-light',
+  'photo.retake-steady',
+  'photo.retake-backlight',
+  'photo.location-off',
+  'photo.retake-still',
 ] as const;
 
 export type FixId = (typeof FIX_IDS)[number];

@@ -2,6 +2,7 @@ import type { Profile } from './profile';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
+import { PHOTO_CHECK_IDS, cbpOnePhotoRules } from './photo-rules';
 
 /**
  * CBP One, the app people at the US–Mexico border had to use to ask for an
@@ -31,7 +32,7 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera'],
+  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera', ...PHOTO_CHECK_IDS],
   time: defaultTimeRules,
   storage: defaultStorageRules,
   network: defaultNetworkRules,
@@ -63,4 +64,5 @@ export const cbpOne: Profile = {
       ],
     },
   },
+  photo: cbpOnePhotoRules,
 };

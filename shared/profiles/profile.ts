@@ -92,6 +92,60 @@ export interface DeviceRules {
   systemMinimums: Sourced<{ Android: string; iOS: string }> | null;
 }
 
+/** Limits and thresholds for photos (issue #3); see photo-rules.ts for their sources. */
+export interface PhotoRules {
+  /** Message key telling the person where the photo limits come from (params: maxKb, maxSide). */
+  noteKey: string;
+  /** Formats the app takes. */
+  formats: Sourced<Array<'jpeg' | 'png' | 'webp' | 'heic' | 'gif'>>;
+  minBytes: Sourced<number>;
+  maxBytes: Sourced<number>;
+  /** Shortest side at least this many pixels. */
+  minSide: Sourced<number>;
+  /** Longest side at most this many pixels; the fixer resizes to it (never above 4096). */
+  maxSide: Sourced<number>;
+  maxMegapixels: Sourced<number>;
+  /** Listo refuses to decode larger images on a phone. */
+  decodeBudgetMegapixels: Sourced<number>;
+  exposure: {
+    /** Mean OFIQ luminance L (0–255, linear light) below which the photo is too dark. */
+    failMeanBelow: Sourced<number>;
+    warnMeanBelow: Sourced<number>;
+    /** Share of pixels with L ≤ 25 from which the photo is too dark. */
+    failUnderShare: Sourced<number>;
+    /** Share of pixels with L ≥ 247 (blown out). */
+    failOverShare: Sourced<number>;
+    warnOverShare: Sourced<number>;
+    /** Accepted mean gamma-encoded RGB brightness, [low, high]. */
+    meanRgb: Sourced<[number, number]>;
+  };
+  contrast: {
+    /** OFIQ LuminanceVariance below which the photo is washed out. */
+    failVarianceBelow: Sourced<number>;
+    warnVarianceBelow: Sourced<number>;
+    /** Entropy of the luminance histogram, bits. */
+    failEntropyBelow: Sourced<number>;
+  };
+  sharpness: {
+    /** Variance of the Laplacian at the 512 px analysis size. */
+    failBelow: Sourced<number>;
+    warnBelow: Sourced<number>;
+  };
+  backlight: {
+    /** Centre (face proxy) mean L over surround mean L. */
+    failRatioBelow: Sourced<number>;
+    warnRatioBelow: Sourced<number>;
+    /** Backlight is only judged when the surround is at least this bright (L). */
+    minSurroundMean: Sourced<number>;
+  };
+  captureTime: {
+    /** A capture time more than this ahead of the judging time is in the future. */
+    futureToleranceHours: Sourced<number>;
+    /** A capture time older than this is far from now. */
+    warnOlderThanDays: Sourced<number>;
+  };
+}
+
 export interface Profile {
   id: string;
   /** Message key of the profile's name. */
@@ -108,4 +162,5 @@ export interface Profile {
   storage: StorageRules;
   network: NetworkRules;
   device: DeviceRules;
+  photo: PhotoRules;
 }

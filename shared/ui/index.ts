@@ -4,3 +4,4 @@ export { renderFindings, renderFinding, sortFindings, type FindingsViewOptions }
 export { renderLanguagePicker, renderProfileStatus, applyLanguage } from './controls';
 export { mountSelfCheck, type SelfCheckHost, type SelfCheckHandle } from './self-check';
 export { browserSpeech, hasVoice, speak, type SpeechPlatform } from './read-aloud';
+export { createPhotoSection, type PhotoSection, type PhotoSectionOptions, type PhotoSectionView } from './photo-section';

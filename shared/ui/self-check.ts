@@ -13,6 +13,7 @@ import { applyLanguage, renderLanguagePicker, renderProfileStatus } from './cont
 import { h } from './dom';
 import { renderFindings } from './findings-view';
 import { hasVoice, speak, type SpeechPlatform } from './read-aloud';
+import { createPhotoSection, type PhotoSectionOptions } from './photo-section';
 
 /** What a shell lends the self-check: where to read the reference time, and a place to remember choices. */
 export interface SelfCheckHost {
@@ -33,6 +34,8 @@ export interface SelfCheckHost {
   evidenceOpen?: boolean;
   /** Read-aloud; absent where the browser cannot speak. */
   speech?: SpeechPlatform;
+  /** Show the photo section (issue #3) with these options. */
+  photo?: PhotoSectionOptions;
   /** Extra content under the header (install or update banners, shell tools). */
   extras?(translator: Translator): Node[];
 }
@@ -98,6 +101,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     map: null,
   };
   let facts: Facts = {};
+  const photoSection = host.photo ? createPhotoSection(host.photo) : null;
 
   function render(): void {
     const translator = createTranslator(state.language);
@@ -156,6 +160,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
         h('button', { type: 'button', class: 'secondary', id: 'run-again', onclick: () => void run() }, translator.t('app.runAgain')),
       ),
       h('p', { class: 'note', role: 'status' }, state.locationNote ?? translator.t('app.locationNote')),
+      ...(photoSection ? [photoSection.element] : []),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     ]));
     if (state.map) {
@@ -166,6 +171,11 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       if (lastText) lastText.after(map);
       else root.querySelector('.findings')?.after(map);
     }
+    photoSection?.render({ translator, profile, platform: state.platform, onPlatformChange: (platform) => {
+      state.platform = platform;
+      remember(host, 'platform', platform);
+      render();
+    } });
   }
 
   async function rejudge(): Promise<void> {

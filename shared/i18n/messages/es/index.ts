@@ -5,5 +5,6 @@ import { location } from './location';
 import { time } from './time';
 import { tools } from './tools';
 import { zones } from './zones';
+import { photo } from './photo';
 
-export const es: Catalogue = { ...common, ...time, ...zones, ...location, ...device, ...tools };
+export const es: Catalogue = { ...common, ...time, ...zones, ...location, ...device, ...tools, ...photo };

@@ -1,0 +1,41 @@
+import type { Check } from './check';
+import type { Finding } from './finding';
+import { hasPixels, pixelsOf, round } from './photo-common';
+
+/**
+ * photo.exposure: too dark or blown out, with the OFIQ definitions (mean
+ * luminance, share of pixels at L ≤ 25 and at L ≥ 247) and the Yoti
+ * brightness band on gamma-encoded RGB.
+ */
+export const photoExposure: Check = {
+  id: 'photo.exposure',
+  appliesTo: hasPixels,
+  judge(facts, profile): Finding {
+    const { pixels } = pixelsOf(facts);
+    const rules = profile.photo.exposure;
+    const [low, high] = rules.meanRgb.value;
+    const evidence = {
+      meanLuminance: round(pixels.meanLuminance, 2),
+      underExposedShare: round(pixels.underExposedShare),
+      overExposedShare: round(pixels.overExposedShare),
+      meanRgb: round(pixels.meanRgb, 1),
+      meanRgbBand: [low, high],
+      analysisSize: `${pixels.analysisWidth}×${pixels.analysisHeight}`,
+    };
+    const base = { check: 'photo.exposure', evidence };
+    const percentOver = Math.round(pixels.overExposedShare * 100);
+    if (pixels.meanLuminance < rules.failMeanBelow.value || pixels.underExposedShare >= rules.failUnderShare.value || pixels.meanRgb < low) {
+      return { ...base, status: 'fail', message: { key: 'photo.exposure.tooDark' }, fixes: ['photo.retake-light'] };
+    }
+    if (pixels.overExposedShare >= rules.failOverShare.value || pixels.meanRgb > high) {
+      return { ...base, status: 'fail', message: { key: 'photo.exposure.blownOut', params: { percent: percentOver } }, fixes: ['photo.retake-light'] };
+    }
+    if (pixels.meanLuminance < rules.warnMeanBelow.value) {
+      return { ...base, status: 'warn', message: { key: 'photo.exposure.dim' }, fixes: ['photo.retake-light'] };
+    }
+    if (pixels.overExposedShare >= rules.warnOverShare.value) {
+      return { ...base, status: 'warn', message: { key: 'photo.exposure.someBlownOut', params: { percent: percentOver } }, fixes: ['photo.retake-light'] };
+    }
+    return { ...base, status: 'pass', message: { key: 'photo.exposure.pass' }, fixes: [] };
+  },
+};

@@ -1,0 +1,24 @@
+import type { Check } from './check';
+import type { Finding } from './finding';
+import { hasPixels, pixelsOf, round, tooDarkToJudge } from './photo-common';
+
+/** photo.sharpness: variance of the Laplacian of grey at the fixed analysis size. */
+export const photoSharpness: Check = {
+  id: 'photo.sharpness',
+  appliesTo: hasPixels,
+  judge(facts, profile): Finding {
+    const { pixels } = pixelsOf(facts);
+    const rules = profile.photo.sharpness;
+    const dark = tooDarkToJudge('photo.sharpness', pixels, profile.photo.exposure.failMeanBelow.value);
+    if (dark) return dark;
+    const evidence = { laplacianVariance: round(pixels.laplacianVariance, 1), analysisSize: `${pixels.analysisWidth}×${pixels.analysisHeight}` };
+    const base = { check: 'photo.sharpness', evidence };
+    if (pixels.laplacianVariance < rules.failBelow.value) {
+      return { ...base, status: 'fail', message: { key: 'photo.sharpness.blurry' }, fixes: ['photo.retake-steady'] };
+    }
+    if (pixels.laplacianVariance < rules.warnBelow.value) {
+      return { ...base, status: 'warn', message: { key: 'photo.sharpness.soft' }, fixes: ['photo.retake-steady'] };
+    }
+    return { ...base, status: 'pass', message: { key: 'photo.sharpness.pass' }, fixes: [] };
+  },
+};

@@ -1,0 +1,47 @@
+import type { PhotoFacts } from '../facts/facts';
+import { decodeForAnalysis, type DecodeMethod } from './decode';
+import { readPhotoMetadata } from './metadata';
+import { ANALYSIS_LONG_SIDE, measurePixels } from './pixels/measure';
+
+export interface AnalyseOptions {
+  /** Refuse to decode images above this many megapixels (the header is read first). */
+  budgetMegapixels: number;
+  method?: DecodeMethod;
+}
+
+export interface AnalyseTimings {
+  metadataMs: number;
+  decodeMs: number;
+  measureMs: number;
+  method: DecodeMethod | null;
+}
+
+/** Everything Listo learns from a photo: metadata, then (within the pixel budget) its pixel metrics. */
+export async function analysePhoto(bytes: Uint8Array, options: AnalyseOptions): Promise<{ facts: Omit<PhotoFacts, 'judgedAt'>; timings: AnalyseTimings }> {
+  const t0 = performance.now();
+  const metadata = await readPhotoMetadata(bytes);
+  const t1 = performance.now();
+  const timings: AnalyseTimings = { metadataMs: t1 - t0, decodeMs: 0, measureMs: 0, method: null };
+  if (metadata.bytes === 0 || metadata.format === 'unknown') return { facts: { metadata, pixels: null, decodeError: metadata.error ?? 'not an image' }, timings };
+  const megapixels = (metadata.width * metadata.height) / 1e6;
+  if (megapixels > options.budgetMegapixels) {
+    return { facts: { metadata, pixels: null, decodeError: `over the pixel budget (${megapixels.toFixed(0)} MP > ${options.budgetMegapixels} MP)` }, timings };
+  }
+  try {
+    const { image, method } = await decodeForAnalysis({
+      bytes,
+      format: metadata.format,
+      width: metadata.width,
+      height: metadata.height,
+      longSide: ANALYSIS_LONG_SIDE,
+      ...(options.method ? { method: options.method } : {}),
+    });
+    const t2 = performance.now();
+    const pixels = measurePixels(image);
+    const t3 = performance.now();
+    Object.assign(timings, { decodeMs: t2 - t1, measureMs: t3 - t2, method });
+    return { facts: { metadata, pixels, decodeError: null }, timings };
+  } catch (error) {
+    return { facts: { metadata, pixels: null, decodeError: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, timings };
+  }
+}

@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+import { analysePhoto, type AnalyseOptions } from './analyse';
+import { makeAppReadyCopy, type FixLimits } from './fixer';
+
+/**
+ * Photo work off the page's thread: analysis (metadata, decode at analysis
+ * size, pixel metrics) and the fixer. Plain messages in, plain data out.
+ */
+export type PhotoRequest = { id: number } & (
+  | { kind: 'analyse'; bytes: ArrayBuffer; options: AnalyseOptions }
+  | { kind: 'fix'; bytes: ArrayBuffer; type: string; limits: FixLimits }
+);
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
+  const request = event.data;
+  try {
+    if (request.kind === 'analyse') {
+      const result = await analysePhoto(new Uint8Array(request.bytes), request.options);
+      scope.postMessage({ id: request.id, kind: 'analysed', ...result });
+    } else {
+      const result = await makeAppReadyCopy(new Blob([request.bytes], { type: request.type }), request.limits, (percent) =>
+        scope.postMessage({ id: request.id, kind: 'progress', percent }),
+      );
+      scope.postMessage({ id: request.id, kind: 'fixed', ...result });
+    }
+  } catch (error) {
+    scope.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+};

@@ -1,0 +1,68 @@
+import { exposureMask } from '../photo/pixels/measure';
+import { OVER_EXPOSED_MIN_L, UNDER_EXPOSED_MAX_L } from '../photo/pixels/measure';
+import type { Translator } from '../i18n/translate';
+import { h } from './dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, ...children: Node[]): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
+/**
+ * The photo as the phone shows it (the browser applies EXIF orientation),
+ * at most 512 px, with too-dark areas tinted blue and blown-out ones red.
+ * Drawn from its own pixels so marks and picture always line up.
+ */
+export async function renderExposurePicture(blob: Blob, displayWidth: number, translator: Translator): Promise<HTMLElement> {
+  const label = translator.t('photo.section.picture');
+  try {
+    const bitmap = await createImageBitmap(blob, displayWidth > 512 ? { resizeWidth: 512, resizeQuality: 'medium' } : {});
+    const canvas = h('canvas', { class: 'photo-picture__canvas', width: bitmap.width, height: bitmap.height, role: 'img', 'aria-label': label });
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new Error('no canvas');
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    const mask = exposureMask(image);
+    for (let p = 0; p < mask.length; p++) {
+      const m = mask[p];
+      if (!m) continue;
+      const i = p * 4;
+      // Half-tint: blue for under-exposed, red for over-exposed.
+      image.data[i] = m > 0 ? 255 : image.data[i]! / 2;
+      image.data[i + 1] = image.data[i + 1]! / 2;
+      image.data[i + 2] = m < 0 ? 255 : image.data[i + 2]! / 2;
+    }
+    context.putImageData(image, 0, 0);
+    return h('figure', { class: 'photo-picture' }, canvas, h('figcaption', {}, label));
+  } catch {
+    return h('p', { class: 'note photo-picture--none' }, translator.t('photo.section.noPicture'));
+  }
+}
+
+/** The luminance histogram (OFIQ L, 0–255) with the accepted band between the exposure limits, and the mean. */
+export function renderHistogram(histogram: readonly number[], mean: number, translator: Translator): HTMLElement {
+  const max = Math.max(...histogram, 1e-9);
+  const height = 100;
+  let path = `M0 ${height}`;
+  histogram.forEach((share, i) => {
+    const y = height - Math.sqrt(share / max) * height; // square root: small bins stay visible
+    path += ` L${i} ${y.toFixed(1)} L${i + 1} ${y.toFixed(1)}`;
+  });
+  path += ` L256 ${height} Z`;
+  const label = translator.t('photo.section.histogram');
+  const chart = svg(
+    'svg',
+    { viewBox: `0 0 256 ${height}`, class: 'photo-histogram__chart', role: 'img', 'aria-label': label, preserveAspectRatio: 'none' },
+    svg('rect', { x: 0, y: 0, width: UNDER_EXPOSED_MAX_L + 1, height, fill: '#c6dafc', 'data-band': 'under' }),
+    svg('rect', { x: UNDER_EXPOSED_MAX_L + 1, y: 0, width: OVER_EXPOSED_MIN_L - UNDER_EXPOSED_MAX_L - 1, height, fill: '#e6f4ea', 'data-band': 'accepted' }),
+    svg('rect', { x: OVER_EXPOSED_MIN_L, y: 0, width: 256 - OVER_EXPOSED_MIN_L, height, fill: '#fce8e6', 'data-band': 'over' }),
+    svg('path', { d: path, fill: '#3c4043' }),
+    svg('line', { x1: mean, x2: mean, y1: 0, y2: height, stroke: '#0b57d0', 'stroke-width': 2, 'data-mean': mean.toFixed(1) }),
+  );
+  return h('figure', { class: 'photo-histogram' }, chart, h('figcaption', {}, label));
+}

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import jpeg from 'jpeg-js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profiles, readPhotoMetadata } from '../../shared/index';
+import { ROOT, launchBrowser, launchWithExtension, servePwa } from './harness';
+
+const PHOTOS = `${ROOT}test/fixtures/photos/`;
+const limits = profiles['cbp-one'].photo;
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await servePwa());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(): Promise<{ context: BrowserContext; page: Page; workers: string[] }> {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(url);
+  await page.locator('[data-check="time.tzdata"]').waitFor();
+  return { context, page, workers };
+}
+
+async function choose(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.setInputFiles('#photo-choose', typeof file === 'string' ? `${PHOTOS}${file}` : file);
+  await page.locator('[data-check="photo.file"]').waitFor();
+}
+
+const statusOf = (page: Page, check: string) => page.locator(`[data-check="${check}"]`).getAttribute('data-status');
+
+async function fixAndDownload(page: Page): Promise<Uint8Array> {
+  await page.click('#photo-fix');
+  await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#photo-save')]);
+  return new Uint8Array(readFileSync((await download.path())!));
+}
+
+describe('the photo check in the PWA', () => {
+  it('offers "take a selfie" with the front camera and "choose a photo"', async () => {
+    const { context, page } = await openApp();
+    await expect(page.locator('#photo-take').getAttribute('capture')).resolves.toBe('user');
+    await expect(page.locator('#photo-take').getAttribute('accept')).resolves.toBe('image/*');
+    await expect(page.locator('#photo-choose').getAttribute('capture')).resolves.toBeNull();
+    await context.close();
+  });
+
+  it('checks a 2 MB phone photo in a worker, shows the picture and histogram, and makes a copy under the limit', async () => {
+    const { context, page, workers } = await openApp();
+    await choose(page, 'motorola-xt912-leaves.jpg');
+    await expect(statusOf(page, 'photo.file')).resolves.toBe('warn');
+    await expect(statusOf(page, 'photo.exposure')).resolves.toBe('pass');
+    await expect(statusOf(page, 'photo.sharpness')).resolves.toBe('pass');
+    await expect(page.locator('.photo-picture canvas').count()).resolves.toBe(1);
+    await expect(page.locator('.photo-histogram svg [data-band="accepted"]').count()).resolves.toBe(1);
+    const copy = await fixAndDownload(page);
+    expect(copy.length).toBeLessThanOrEqual(limits.maxBytes.value);
+    const meta = await readPhotoMetadata(copy);
+    expect(meta).toMatchObject({ format: 'jpeg', hasGps: false });
+    expect(Math.max(meta.width, meta.height)).toBeLessThanOrEqual(limits.maxSide.value);
+    // The photo work ran in our own module worker from the production build, on our origin (no CDN).
+    expect(workers.filter((w) => /photo\.worker-.*\.js$/.test(w)).length).toBeGreaterThanOrEqual(1);
+    expect(workers.some((w) => !w.startsWith(url))).toBe(false);
+    await context.close();
+  });
+
+  it('warns about GPS in a photo, and the copy carries none', async () => {
+    const { context, page } = await openApp();
+    await choose(page, 'nokia-lumia820-gps.jpg');
+    await expect(statusOf(page, 'photo.metadata')).resolves.toBe('warn');
+    const meta = await readPhotoMetadata(await fixAndDownload(page));
+    expect(meta.hasGps).toBe(false);
+    expect(meta.make).toBeNull();
+    await context.close();
+  });
+
+  it('turns each of the eight EXIF orientations the right way (the copy matches the upright original)', async () => {
+    const upright = jpeg.decode(readFileSync(`${PHOTOS}hopper.jpg`), { useTArray: true });
+    const { context, page } = await openApp();
+    for (const n of [2, 3, 4, 5, 6, 7, 8]) {
+      await choose(page, `hopper_orientation_${n}.jpg`);
+      const copy = jpeg.decode(await fixAndDownload(page), { useTArray: true });
+      expect([copy.width, copy.height]).toEqual([128, 128]);
+      let diff = 0;
+      for (let i = 0; i < copy.data.length; i++) diff += Math.abs(copy.data[i]! - upright.data[i]!);
+      expect(diff / copy.data.length, `orientation ${n}`).toBeLessThan(12);
+      expect((await readPhotoMetadata(await fixAndDownload(page))).orientationTagged).toBe(false);
+    }
+    await context.close();
+  });
+
+  it('flags the dark Nikon frame and the blown-out, blurry Xiaomi', async () => {
+    const { context, page } = await openApp();
+    await choose(page, 'nikon-d7000-dark.jpg');
+    await expect(statusOf(page, 'photo.exposure')).resolves.toBe('fail');
+    await choose(page, 'xiaomi-mi3-overexposed-blurry.jpg');
+    await page.locator('[data-check="photo.sharpness"]').waitFor();
+    await expect(statusOf(page, 'photo.exposure')).resolves.toBe('fail');
+    await expect(statusOf(page, 'photo.sharpness')).resolves.toBe('fail');
+    await context.close();
+  });
+
+  it('stops making the copy when asked, and says the photo was not changed', async () => {
+    const { context, page } = await openApp();
+    await choose(page, 'xiaomi-mi3-overexposed-blurry.jpg');
+    await page.click('#photo-fix');
+    await page.click('#photo-fix-cancel');
+    await page.getByText('Stopped. Your photo was not changed.').waitFor();
+    await context.close();
+  });
+
+  it('handles bad input with a clear finding and no crash', async () => {
+    const { context, page } = await openApp();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await choose(page, { name: 'empty.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) });
+    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('The file is empty');
+    await choose(page, { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
+    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('not a photo');
+    const truncated = readFileSync(`${PHOTOS}motorola-xt912-leaves.jpg`).subarray(0, 30_000);
+    await choose(page, { name: 'cut.jpg', mimeType: 'image/jpeg', buffer: truncated });
+    await expect(statusOf(page, 'photo.file')).resolves.toBe('fail');
+    await choose(page, 'iphone-xr-gps-orientation6.heic');
+    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('HEIC');
+    await choose(page, 'animated.gif');
+    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('moving picture');
+    await choose(page, 'transparent.png');
+    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('see-through');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows HTML in EXIF text as text, never as markup', async () => {
+    const original = readFileSync(`${PHOTOS}canon-face.jpg`);
+    const model = 'Canon EOS DIGITAL REBEL XT';
+    const evil = '<img src=x onerror=bad()>'.padEnd(model.length, ' ');
+    const at = original.indexOf(model);
+    const bytes = Buffer.concat([original.subarray(0, at), Buffer.from(evil), original.subarray(at + model.length)]);
+    const { context, page } = await openApp();
+    await choose(page, { name: 'evil.jpg', mimeType: 'image/jpeg', buffer: bytes });
+    await expect(page.locator('[data-check="photo.metadata"]').textContent()).resolves.toContain('<img src=x onerror=bad()>');
+    await expect(page.locator('#photo-section img').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('has no serious accessibility violations with a photo checked and its copy made', async () => {
+    const { context, page } = await openApp();
+    await choose(page, 'nokia-lumia820-gps.jpg');
+    await fixAndDownload(page);
+    const results = await new AxeBuilder({ page }).include('#photo-section').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('precaches the lazily loaded photo code for offline use', () => {
+    const sw = readFileSync(`${ROOT}dist/pwa/sw.js`, 'utf8');
+    for (const chunk of [/photo\.worker-[\w-]+\.js/, /lite\.esm-[\w-]+\.js/, /browser-image-compression-[\w-]+\.js/]) expect(sw).toMatch(chunk);
+  });
+});
+
+describe('the photo fixer in the extension side panel', () => {
+  it('checks a client photo and makes the copy, without remote code', async () => {
+    const { context, extensionId } = await launchWithExtension();
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('#photo-section').waitFor();
+    // A volunteer drops the client's photo on the section.
+    const bytes = [...readFileSync(`${PHOTOS}nokia-lumia820-gps.jpg`)];
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await page.locator('[data-check="photo.file"]').waitFor();
+    await expect(statusOf(page, 'photo.metadata')).resolves.toBe('warn');
+    await page.click('#photo-fix');
+    await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
+    await expect(page.locator('#photo-fix-done').textContent()).resolves.toMatch(/without location/);
+    await context.close();
+  });
+});
