@@ -53,3 +53,10 @@ describe('the check registry', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('documents every check', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(CHECKS.map((c) => c.id).filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
+  });
+});
