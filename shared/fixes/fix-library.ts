@@ -1,4 +1,3 @@
-import { en } from '../i18n/messages/en/index';
 
 export type Platform = 'android' | 'iphone' | 'laptop';
 export const PLATFORMS: readonly Platform[] = ['android', 'iphone', 'laptop'];
@@ -48,11 +47,10 @@ export function fixTitleKey(fixId: string): string {
   return `fix.${fixId}.title`;
 }
 
-/** The step keys of a fix for a platform, in order (the English catalogue is the reference). */
-export function fixStepKeys(fixId: string, platform: Platform): string[] {
+/** The step keys of a fix for a platform, in order, as far as the catalogue has them (translator.has). */
+export function fixStepKeys(fixId: string, platform: Platform, has: (key: string) => boolean): string[] {
   const keys: string[] = [];
-  const catalogue: Readonly<Record<string, string>> = en;
-  for (let n = 1; catalogue[`fix.${fixId}.${platform}.${n}`] !== undefined; n++) keys.push(`fix.${fixId}.${platform}.${n}`);
+  for (let n = 1; has(`fix.${fixId}.${platform}.${n}`); n++) keys.push(`fix.${fixId}.${platform}.${n}`);
   return keys;
 }
 

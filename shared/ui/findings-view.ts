@@ -92,7 +92,7 @@ export function renderFinding(finding: Finding, options: FindingsViewOptions): H
 
 function renderFix(fixId: string, params: Finding['message']['params'] & object, options: FindingsViewOptions): HTMLElement {
   const { translator, platform } = options;
-  const steps = fixStepKeys(fixId, platform);
+  const steps = fixStepKeys(fixId, platform, translator.has);
   return h(
     'section',
     { class: 'fix', 'data-fix': fixId },

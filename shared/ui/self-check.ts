@@ -6,7 +6,8 @@ import type { Finding } from '../checks/finding';
 import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';
 import { pickLanguage, type LanguageCode } from '../i18n/languages';
-import { createTranslator, type Translator } from '../i18n/translate';
+import { loadTranslator, loadedTranslator } from '../i18n/load-translator';
+import type { Translator } from '../i18n/translator';
 import { profiles, type ProfileId } from '../profiles/index';
 import { renderAreaMap } from './area-map-view';
 import { applyLanguage, renderLanguagePicker, renderProfileStatus } from './controls';
@@ -46,6 +47,7 @@ interface State {
   profileId: ProfileId;
   findings: Finding[] | null;
   location: LocationFacts | null;
+  /** Message key of the line under the location button. */
   locationNote: string | null;
   /** The accepted-area map of the profile with the position, when the profile has an area. */
   map: { model: AreaMapModel; attribution: string } | null;
@@ -104,7 +106,9 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
   const photoSection = host.photo ? createPhotoSection(host.photo) : null;
 
   function render(): void {
-    const translator = createTranslator(state.language);
+    // Until the language's catalogue has loaded, the page keeps its static heading.
+    const translator = loadedTranslator(state.language);
+    if (!translator) return;
     applyLanguage(document.documentElement, translator);
     const profile = profiles[state.profileId];
     const speechLang = translator.language.speechLang;
@@ -129,13 +133,23 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
         renderLanguagePicker(translator, (code) => {
           state.language = code;
           remember(host, 'language', code);
-          render();
+          void loadTranslator(code).then(render);
         }),
       ),
       ...(host.extras?.(translator) ?? []),
       h('div', { class: 'field' }, h('label', { for: 'profile' }, translator.t('app.profile')), profileSelect),
       renderProfileStatus(translator, profile),
       host.speech?.speechSynthesis && !hasVoice(host.speech, speechLang) ? h('p', { class: 'note' }, translator.t('app.noVoice')) : null,
+      // The actions come before the findings: on a phone, the list is long.
+      h(
+        'div',
+        { class: 'actions' },
+        host.geolocation
+          ? h('button', { type: 'button', id: 'check-location', onclick: () => void checkLocation() }, translator.t('app.checkLocation'))
+          : null,
+        h('button', { type: 'button', class: 'secondary', id: 'run-again', onclick: () => void run() }, translator.t('app.runAgain')),
+      ),
+      h('p', { class: 'note', role: 'status' }, translator.t(state.locationNote ?? 'app.locationNote')),
       state.findings
         ? renderFindings(state.findings, {
             translator,
@@ -151,15 +165,6 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
             },
           })
         : h('p', { role: 'status' }, translator.t('app.loading')),
-      h(
-        'div',
-        { class: 'actions' },
-        host.geolocation
-          ? h('button', { type: 'button', id: 'check-location', onclick: () => void checkLocation() }, translator.t('app.checkLocation'))
-          : null,
-        h('button', { type: 'button', class: 'secondary', id: 'run-again', onclick: () => void run() }, translator.t('app.runAgain')),
-      ),
-      h('p', { class: 'note', role: 'status' }, state.locationNote ?? translator.t('app.locationNote')),
       ...(photoSection ? [photoSection.element] : []),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     ]));
@@ -214,20 +219,19 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
   }
 
   async function checkLocation(): Promise<void> {
-    const translator = createTranslator(state.language);
-    state.locationNote = translator.t('app.locationWaiting');
+    state.locationNote = 'app.locationWaiting';
     render();
     const core = await loadCore();
     const outcome = await core.readPosition(locationPlatformOf(host));
     state.location = outcome.facts;
-    state.locationNote = outcome.ok ? null : translator.t(`app.locationFailed.${outcome.reason}`);
+    state.locationNote = outcome.ok ? null : `app.locationFailed.${outcome.reason}`;
     facts = { ...facts, location: outcome.facts };
     await rejudge();
   }
 
   // Voices arrive after the first call to getVoices(); draw again when they do.
   host.speech?.speechSynthesis?.addEventListener('voiceschanged', () => render());
-  render();
+  void loadTranslator(state.language).then(render);
   void run();
   return { rerun: run, render };
 }
