@@ -1,8 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -50,4 +51,44 @@ export async function blockPermission(context: BrowserContext, page: Page, origi
   const cdp = await context.newCDPSession(page);
   await cdp.send('Browser.setPermission', { permission: { name }, setting: 'denied', origin });
   await cdp.detach();
+}
+
+export interface ServedPwa {
+  /** The address of the served build (known once the suite's beforeAll has run). */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh English page on the app, once `ready` is shown. */
+  open(options?: BrowserContextOptions, ready?: string): Promise<{ context: BrowserContext; page: Page }>;
+}
+
+/** Serves the built PWA and starts Chromium for the suite that calls it; both stop after it. */
+export function useServedPwa(): ServedPwa {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  let url = '';
+  beforeAll(async () => {
+    ({ server, url } = await servePwa());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const served: ServedPwa = {
+    get url() {
+      return url;
+    },
+    get browser() {
+      if (!browser) throw new Error('useServedPwa: the browser starts in beforeAll');
+      return browser;
+    },
+    async open(options = {}, ready = '[data-check="time.tzdata"]') {
+      const context = await served.browser.newContext({ locale: 'en-US', ...options });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.locator(ready).waitFor();
+      return { context, page };
+    },
+  };
+  return served;
 }

@@ -1,30 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockPermission, launchBrowser, servePwa } from './harness';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {blockPermission, useServedPwa } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const pwa = useServedPwa();
 
-beforeAll(async () => {
-  ({ server, url } = await servePwa());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('[data-check="location.permission"]').waitFor();
-  return { context, page };
-}
+const openApp = (options: BrowserContextOptions = {}) => pwa.open(options, '[data-check="location.permission"]');
 
 const status = (page: Page, check: string) => page.locator(`[data-check="${check}"]`).getAttribute('data-status');
 
@@ -95,7 +76,7 @@ describe('location in the PWA, in Chromium', () => {
 
   it('denied: location.permission fails with the "allow location for this site" fix', async () => {
     const { context, page } = await openApp();
-    await blockPermission(context, page, new URL(url).origin, 'geolocation');
+    await blockPermission(context, page, new URL(pwa.url).origin, 'geolocation');
     await page.click('#check-location');
     const permission = page.locator('[data-check="location.permission"][data-status="fail"]');
     await permission.waitFor();

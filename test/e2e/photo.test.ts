@@ -1,35 +1,22 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import jpeg from 'jpeg-js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { profiles, readPhotoMetadata } from '../../shared/index';
-import { ROOT, launchBrowser, launchWithExtension, servePwa } from './harness';
+import {ROOT, launchWithExtension, useServedPwa } from './harness';
 
 const PHOTOS = `${ROOT}test/fixtures/photos/`;
 const limits = profiles['cbp-one'].photo;
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await servePwa());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pwa = useServedPwa();
 
 async function openApp(): Promise<{ context: BrowserContext; page: Page; workers: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const context = await pwa.browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await page.goto(url);
+  await page.goto(pwa.url);
   await page.locator('[data-check="time.tzdata"]').waitFor();
   return { context, page, workers };
 }
@@ -72,7 +59,7 @@ describe('the photo check in the PWA', () => {
     expect(Math.max(meta.width, meta.height)).toBeLessThanOrEqual(limits.maxSide.value);
     // The photo work ran in our own module worker from the production build, on our origin (no CDN).
     expect(workers.filter((w) => /photo\.worker-.*\.js$/.test(w)).length).toBeGreaterThanOrEqual(1);
-    expect(workers.some((w) => !w.startsWith(url))).toBe(false);
+    expect(workers.some((w) => !w.startsWith(pwa.url))).toBe(false);
     await context.close();
   });
 

@@ -1,30 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockPermission, launchBrowser, launchProfile, servePwa } from './harness';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {blockPermission, launchProfile, useServedPwa } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const pwa = useServedPwa();
 
-beforeAll(async () => {
-  ({ server, url } = await servePwa());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('[data-check="time.tzdata"]').waitFor();
-  return { context, page };
-}
+const openApp = (options: BrowserContextOptions = {}) => pwa.open(options);
 
 describe('the PWA self-check', () => {
   it('shows the time findings with their status in words', async () => {
@@ -55,7 +36,7 @@ describe('the PWA self-check', () => {
 
   it('says so when location is denied', async () => {
     const { context, page } = await openApp({ permissions: [] });
-    await blockPermission(context, page, new URL(url).origin, 'geolocation');
+    await blockPermission(context, page, new URL(pwa.url).origin, 'geolocation');
     await page.click('#check-location');
     // The status line under the buttons (the location.permission finding says it too: see location.test.ts).
     await page.locator('p.note[role="status"]').getByText(/Location is blocked/).waitFor();
@@ -78,12 +59,12 @@ describe('the PWA self-check', () => {
     // Installability is judged in a normal profile, not in the incognito-like contexts of newContext().
     const context = await launchProfile();
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(pwa.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
     expect(installabilityErrors).toEqual([]);
-    const manifest = await (await page.request.get(new URL('manifest.webmanifest', url).href)).json();
+    const manifest = await (await page.request.get(new URL('manifest.webmanifest', pwa.url).href)).json();
     expect(manifest.icons.some((icon: { purpose?: string }) => icon.purpose === 'maskable')).toBe(true);
     await context.close();
   });

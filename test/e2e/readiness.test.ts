@@ -1,28 +1,14 @@
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, servePwa } from './harness';
+import { describe, expect, it } from 'vitest';
+import {useServedPwa } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await servePwa());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pwa = useServedPwa();
 
 describe('storage, network and device in the PWA, in Chromium', () => {
   it('judges every one with real browser APIs, none crashing', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await pwa.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const started = Date.now();
-    await page.goto(url);
+    await page.goto(pwa.url);
     await page.locator('[data-check="device.camera"]').waitFor();
     console.log(`first load to all findings: ${Date.now() - started} ms`);
     const statuses = Object.fromEntries(
@@ -44,9 +30,9 @@ describe('storage, network and device in the PWA, in Chromium', () => {
   });
 
   it('offline: the connection warns, with the fix, while everything else still works', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await pwa.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(pwa.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await context.setOffline(true);
