@@ -14,20 +14,20 @@ export const storageCache: Check = {
   judge(facts, profile): Finding {
     const storage = facts.storage!;
     const base = { check: 'storage.cache' };
-    const caches = storage.caches;
+    const ownCaches = storage.caches;
     const evidence = {
-      caches: caches?.count ?? null,
-      entries: caches?.entries ?? null,
-      cacheMB: caches?.bytes === null || caches?.bytes === undefined ? null : Math.round((caches.bytes / MB) * 10) / 10,
+      caches: ownCaches?.count ?? null,
+      entries: ownCaches?.entries ?? null,
+      cacheMB: ownCaches?.bytes === null || ownCaches?.bytes === undefined ? null : Math.round((ownCaches.bytes / MB) * 10) / 10,
       serviceWorker: storage.serviceWorker,
       cachesError: storage.cachesError ?? null,
     };
     const details: Message[] = [{ key: 'storage.cache.otherApps' }];
-    if (!caches) {
+    if (!ownCaches) {
       return { ...base, status: 'unknown', message: { key: 'storage.cache.unsupported' }, details, evidence, fixes: ['storage.clear-app-cache'] };
     }
-    const params = { count: caches.count, entries: caches.entries, mb: evidence.cacheMB ?? 0 };
-    if (caches.bytes !== null && caches.bytes > profile.storage.cacheWarnAboveMB.value * MB) {
+    const params = { count: ownCaches.count, entries: ownCaches.entries, mb: evidence.cacheMB ?? 0 };
+    if (ownCaches.bytes !== null && ownCaches.bytes > profile.storage.cacheWarnAboveMB.value * MB) {
       return {
         ...base,
         status: 'warn',
@@ -40,7 +40,7 @@ export const storageCache: Check = {
     return {
       ...base,
       status: 'pass',
-      message: { key: caches.bytes === null ? 'storage.cache.passUnknownSize' : 'storage.cache.pass', params },
+      message: { key: ownCaches.bytes === null ? 'storage.cache.passUnknownSize' : 'storage.cache.pass', params },
       details,
       evidence,
       fixes: ['storage.clear-app-cache'],
