@@ -1,17 +1,31 @@
 import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * browser-image-compression's default worker imports the library from a CDN.
+ * We never use that worker (useWebWorker: false inside our own), but the URL
+ * would still ship: an MV3 extension must carry no remote code, and offline it
+ * could only fail. Blank it at build time.
+ */
+const noRemoteLibrary: Plugin = {
+  name: 'listo:no-remote-library',
+  transform(code, id) {
+    if (!id.includes('browser-image-compression')) return null;
+    return code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/browser-image-compression@[^'"`]*/g, '');
+  },
+};
 
 /** Both shells come from this file: `vite build --mode pwa` and `vite build --mode extension`. */
 const shared: UserConfig = {
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
   // The photo worker (shared/photo/photo.worker.ts) loads exifr and the compressor lazily: ES module workers can split.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [noRemoteLibrary] },
 };
 
 const pwa: UserConfig = {
@@ -20,6 +34,7 @@ const pwa: UserConfig = {
   build: { ...shared.build, outDir: here('dist/pwa') },
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [
+    noRemoteLibrary,
     VitePWA({
       registerType: 'prompt',
       // We register ourselves with workbox-window (virtual:pwa-register) to show an update prompt.
@@ -56,7 +71,7 @@ const extension: UserConfig = {
   ...shared,
   root: here('extension'),
   build: { ...shared.build, outDir: here('dist/extension') },
-  plugins: [crx({ manifest })],
+  plugins: [noRemoteLibrary, crx({ manifest })],
 };
 
 export default defineConfig(({ mode }) => (mode === 'extension' ? extension : pwa));

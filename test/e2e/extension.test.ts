@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension } from './harness';
@@ -24,6 +24,18 @@ describe('the volunteer extension', () => {
     expect(manifest.optional_permissions).toEqual(['browsingData']);
     expect(manifest.permissions).not.toContain('browsingData');
     expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  it('ships no address it could load code from (MV3: no remote code; offline: nothing to fetch)', () => {
+    const scripts = readdirSync(`${EXTENSION_DIR}/assets`).filter((f) => f.endsWith('.js'));
+    // XML namespaces name formats; they are never fetched.
+    const NAMESPACES = /^https?:\/\/(www\.w3\.org|ns\.adobe\.com)\//;
+    const addresses = scripts.flatMap((file) =>
+      [...readFileSync(`${EXTENSION_DIR}/assets/${file}`, 'utf8').matchAll(/https?:\/\/[\w.-]+\/[^\s'"`)]*/g)]
+        .map((m) => m[0])
+        .filter((address) => !NAMESPACES.test(address) && !address.startsWith('https://github.com/MikeKovarik/exifr')),
+    );
+    expect(addresses).toEqual([]);
   });
 
   it('loads, and its side panel shows the time findings', async () => {
