@@ -9,25 +9,33 @@
  * See ../shared/FACTS.md "Time".
  */
 
-export type ZoneTruth =
+export type ZoneTruth = (
   /** Standard time all year, no daylight saving. */
   | { kind: 'fixed'; offsetMinutes: number }
   /** Follows a US zone's daylight saving rules (unchanged since 2007). */
-  | { kind: 'follows'; zone: string };
+  | { kind: 'follows'; zone: string }
+) & {
+  /** From this instant on the rule holds; before it, the tz database is the best record (epoch ms). */
+  since: number;
+};
+
+// The reform took effect at 02:00 local time on 2022-10-30; the Chihuahua border strip moved on 2022-11-30.
+const REFORM = Date.parse('2022-10-30T08:00:00Z');
+const BORDER_STRIP = Date.parse('2022-11-30T08:00:00Z');
 
 export const MEXICO_ZONE_TRUTH: Readonly<Record<string, ZoneTruth>> = {
-  'America/Mexico_City': { kind: 'fixed', offsetMinutes: -360 },
-  'America/Monterrey': { kind: 'fixed', offsetMinutes: -360 },
-  'America/Merida': { kind: 'fixed', offsetMinutes: -360 },
-  'America/Bahia_Banderas': { kind: 'fixed', offsetMinutes: -360 },
-  'America/Chihuahua': { kind: 'fixed', offsetMinutes: -360 },
-  'America/Mazatlan': { kind: 'fixed', offsetMinutes: -420 },
-  'America/Hermosillo': { kind: 'fixed', offsetMinutes: -420 },
-  'America/Cancun': { kind: 'fixed', offsetMinutes: -300 },
-  'America/Tijuana': { kind: 'follows', zone: 'America/Los_Angeles' },
-  'America/Ciudad_Juarez': { kind: 'follows', zone: 'America/Denver' },
-  'America/Ojinaga': { kind: 'follows', zone: 'America/Chicago' },
-  'America/Matamoros': { kind: 'follows', zone: 'America/Chicago' },
+  'America/Mexico_City': { kind: 'fixed', offsetMinutes: -360, since: REFORM },
+  'America/Monterrey': { kind: 'fixed', offsetMinutes: -360, since: REFORM },
+  'America/Merida': { kind: 'fixed', offsetMinutes: -360, since: REFORM },
+  'America/Bahia_Banderas': { kind: 'fixed', offsetMinutes: -360, since: REFORM },
+  'America/Chihuahua': { kind: 'fixed', offsetMinutes: -360, since: REFORM },
+  'America/Mazatlan': { kind: 'fixed', offsetMinutes: -420, since: REFORM },
+  'America/Hermosillo': { kind: 'fixed', offsetMinutes: -420, since: REFORM },
+  'America/Cancun': { kind: 'fixed', offsetMinutes: -300, since: REFORM },
+  'America/Tijuana': { kind: 'follows', zone: 'America/Los_Angeles', since: REFORM },
+  'America/Ciudad_Juarez': { kind: 'follows', zone: 'America/Denver', since: BORDER_STRIP },
+  'America/Ojinaga': { kind: 'follows', zone: 'America/Chicago', since: BORDER_STRIP },
+  'America/Matamoros': { kind: 'follows', zone: 'America/Chicago', since: REFORM },
 };
 
 /** Legacy names that browsers still report, mapped to the zone whose rules they share. */

@@ -78,7 +78,17 @@ export function deviceOffsets(time: TimeFacts): OffsetSource {
  */
 export function trueOffsets(zone: string): OffsetSource {
   const truth = mexicoZoneTruth(zone);
-  if (!truth) return fromRuntime(zone);
-  if (truth.kind === 'fixed') return { at: () => truth.offsetMinutes, changesBetween: () => [] };
-  return fromRuntime(truth.zone);
+  const runtime = fromRuntime(zone);
+  if (!truth) return runtime;
+  const law: OffsetSource = truth.kind === 'fixed' ? { at: () => truth.offsetMinutes, changesBetween: () => [] } : fromRuntime(truth.zone);
+  // Before the rule took effect, the tz database is the record of what clocks showed.
+  return {
+    at: (t) => (t < truth.since ? runtime.at(t) : law.at(t)),
+    changesBetween: (from, to) => {
+      if (from >= truth.since) return law.changesBetween(from, to);
+      const before = runtime.changesBetween(from, Math.min(to, truth.since));
+      const after = to > truth.since ? law.changesBetween(truth.since, to) : [];
+      return before === null || after === null ? null : [...before, truth.since, ...after];
+    },
+  };
 }

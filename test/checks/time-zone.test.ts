@@ -150,3 +150,13 @@ describe('time.zone near zone edges', () => {
     expect(precise.evidence.radiusMeters).toBe(5000);
   });
 });
+
+describe('time.zone before the 2022 reform', () => {
+  it('judges 2022 summer time in Mexico City by the rules of the day (UTC−5 was right then)', () => {
+    expect(zoneFinding('America/Mexico_City', '2022-07-15T18:00:00Z', 19.4326, -99.1332).status).toBe('pass');
+    // A phone on Chicago time showed UTC−5 too, but kept daylight saving after Mexico's reform.
+    const chicago = zoneFinding('America/Chicago', '2022-07-15T18:00:00Z', 19.4326, -99.1332);
+    expect(chicago.status).toBe('warn');
+    expect(chicago.message.params).toMatchObject({ from: '2022-10-30' });
+  });
+});
