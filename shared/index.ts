@@ -1,36 +1,65 @@
 /** The public surface of Listo's core: shells and tests import from here. */
-export type { Facts, TimeFacts, TzdataFacts, ZoneOffsetSeries, LocationFacts, Position, Instant, LocationPermission, LocationRequestOutcome } from './facts/facts';
+
+// Facts, findings, profiles: the data that travels.
+export type {
+  Facts,
+  TimeFacts,
+  TzdataFacts,
+  ZoneOffsetSeries,
+  LocationFacts,
+  LocationPermission,
+  LocationRequestOutcome,
+  Position,
+  Instant,
+  StorageFacts,
+  NetworkFacts,
+  DeviceFacts,
+  PhotoFacts,
+} from './facts/facts';
 export type { Finding, Status, Message, EvidenceValue } from './checks/finding';
 export type { Check } from './checks/check';
-export type { Profile, Sourced, Source, TimeRules } from './profiles/profile';
+export type {
+  Profile,
+  Sourced,
+  Source,
+  TimeRules,
+  LocationRules,
+  AccuracyRules,
+  AcceptedAreaRules,
+  StorageRules,
+  NetworkRules,
+  DeviceRules,
+  PhotoRules,
+} from './profiles/profile';
 export type { ProfileId } from './profiles/index';
 export type { Platform, FixId } from './fixes/fix-library';
 export type { Translator } from './i18n/translate';
 export type { LanguageCode, Language } from './i18n/languages';
+export type { PhotoMetadata, PhotoFormat } from './photo/metadata';
+export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
 
+// Judging.
 export { judge } from './checks/judge';
 export { CHECKS } from './checks/registry';
 export { STATUS_ORDER } from './checks/finding';
 export { profiles } from './profiles/index';
+export { PHOTO_CHECK_IDS } from './profiles/photo-rules';
+
+// Probes: the only code that reads the device.
 export { readTzdataFacts } from './facts/tzdata-probe';
 export { readTimeFacts, readClockReference, browserTimePlatform } from './facts/time-probe';
 export { readPosition, readLocationPermission, readLocationHint, type LocationProbePlatform, type PositionOutcome } from './facts/location-probe';
+export { readStorageFacts, browserStoragePlatform, type StorageProbePlatform } from './facts/storage-probe';
+export { readNetworkFacts, browserNetworkPlatform, type NetworkProbePlatform, type ConnectionInfo } from './facts/network-probe';
+export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from './facts/device-probe';
+export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user-agent';
+export { readPhotoMetadata } from './photo/metadata';
+export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
+
+// Fixes, languages, pictures.
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';
 export { createTranslator, CATALOGUES } from './i18n/translate';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
 export { formatOffset } from './i18n/format';
 export { areaMapModel, type AreaMapModel } from './geo/area-map';
 export { MEXICO_STATES_SOURCE } from './geo/mexico-states';
-export type { StorageFacts, NetworkFacts, DeviceFacts } from './facts/facts';
-export type { StorageRules, NetworkRules, DeviceRules, LocationRules, AccuracyRules, AcceptedAreaRules } from './profiles/profile';
-export { readStorageFacts, browserStoragePlatform, type StorageProbePlatform } from './facts/storage-probe';
-export { readNetworkFacts, browserNetworkPlatform, type NetworkProbePlatform, type ConnectionInfo } from './facts/network-probe';
-export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from './facts/device-probe';
-export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user-agent';
-export type { PhotoMetadata, PhotoFormat } from './photo/metadata';
-export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
-export { readPhotoMetadata } from './photo/metadata';
-export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
-export type { PhotoFacts } from './facts/facts';
-export type { PhotoRules } from './profiles/profile';
-export { PHOTO_CHECK_IDS } from './profiles/photo-rules';
