@@ -45,7 +45,8 @@ interface State {
   abort: AbortController | null;
 }
 
-const loadCore = () => import('../index');
+/** Judging and probes load after the first screen. */
+const loadCore = () => import('./core');
 const loadClient = () => import('../photo/client');
 
 /**

@@ -54,7 +54,8 @@ interface State {
 }
 
 /** The core is loaded after the first paint: it carries the tz boundaries and the tz database reader. */
-const loadCore = () => import('../index');
+/** Judging and probes load after the first screen. */
+const loadCore = () => import('./core');
 
 function present(nodes: Array<Node | null>): Node[] {
   return nodes.filter((node): node is Node => node !== null);

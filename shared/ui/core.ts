@@ -1,0 +1,17 @@
+/**
+ * What the shells load after the first screen: judging and the probes. Not
+ * shared/index.ts, which also carries every message catalogue for tests and
+ * tools; a phone loads only the language it shows (i18n/load-translator.ts).
+ */
+export { judge } from '../checks/judge';
+export { profiles } from '../profiles/index';
+export { readTzdataFacts } from '../facts/tzdata-probe';
+export { readTimeFacts } from '../facts/time-probe';
+export { readPosition, readLocationHint } from '../facts/location-probe';
+export { readStorageFacts, browserStoragePlatform } from '../facts/storage-probe';
+export { readNetworkFacts, browserNetworkPlatform } from '../facts/network-probe';
+export { readDeviceFacts, browserDevicePlatform } from '../facts/device-probe';
+export { areaMapModel } from '../geo/area-map';
+export { MEXICO_STATES_SOURCE } from '../geo/mexico-states';
+
+export const loadCore = () => import('./core');
