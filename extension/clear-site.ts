@@ -7,7 +7,6 @@
 
 export interface ClearSiteApi {
   permissions: {
-    contains(permissions: { permissions: ['browsingData'] }): Promise<boolean>;
     request(permissions: { permissions: ['browsingData'] }): Promise<boolean>;
   };
   browsingData: {
@@ -48,7 +47,9 @@ export async function clearSiteData(api: ClearSiteApi, origin: string): Promise<
   if (!parsed) return { ok: false, reason: 'invalid' };
   const wanted: { permissions: ['browsingData'] } = { permissions: ['browsingData'] };
   try {
-    const granted = (await api.permissions.contains(wanted)) || (await api.permissions.request(wanted));
+    // request() first and alone: an await before it would end the user gesture Chrome requires.
+    // When the permission is already held, Chrome answers true at once, without a prompt.
+    const granted = await api.permissions.request(wanted);
     if (!granted) return { ok: false, reason: 'no-permission' };
   } catch (error) {
     return { ok: false, reason: 'no-permission', detail: error instanceof Error ? error.message : String(error) };
