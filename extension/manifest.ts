@@ -14,6 +14,8 @@ export default defineManifest({
   background: { service_worker: 'background.ts', type: 'module' },
   // geolocation cannot be optional; the side panel uses it for the time-zone check.
   permissions: ['sidePanel', 'geolocation', 'storage'],
+  // Asked for one site at a time, when a volunteer names a clock reference (extension/clock-reference.ts).
+  optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   // Asked for only when a volunteer clears a site's data, after confirming it.
   optional_permissions: ['browsingData'],
 });

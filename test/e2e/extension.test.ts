@@ -81,6 +81,19 @@ describe('the volunteer extension', () => {
     await page.close();
   });
 
+  it('leaves the clock unjudged until the volunteer names a site to compare with, asking for nothing before', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.setItem('listo.language', 'en'));
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('[data-check="time.tzdata"]').waitFor();
+    await expect(page.locator('[data-check="time.clock"]').getAttribute('data-status')).resolves.toBe('unknown');
+    await page.fill('#clock-reference-origin', 'not a site');
+    await page.click('#clock-reference-use');
+    await page.locator('#clock-reference').getByText('Write a website address').waitFor();
+    await expect(page.evaluate(() => chrome.permissions.getAll())).resolves.toMatchObject({ origins: [] });
+    await page.close();
+  });
+
   it('checks a position in the side panel: region verdict and map', async () => {
     // The manifest's geolocation permission lets the panel read the position without a prompt.
     await context.setGeolocation({ latitude: 25.869, longitude: -97.5027, accuracy: 40 }); // Matamoros

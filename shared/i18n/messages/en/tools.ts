@@ -11,4 +11,11 @@ export const tools = {
   'tools.clearSite.invalid': 'Write a website address, like cbp.gov.',
   'tools.clearSite.no-permission': 'Listo needs permission to delete site data. Try again and choose Allow.',
   'tools.clearSite.failed': 'The data of {origin} could not be deleted.',
+  'tools.clock.title': 'Compare the clock',
+  'tools.clock.explain': 'This computer\'s clock is compared with a website you trust, such as the Listo app\'s own address. Listo asks Chrome for access to that site only.',
+  'tools.clock.current': 'The clock is compared with {origin}.',
+  'tools.clock.label': 'Website to compare with',
+  'tools.clock.use': 'Compare',
+  'tools.clock.invalid': 'Write a website address, like listo.example.org.',
+  'tools.clock.no-permission': 'Listo needs access to that site to read its time. Try again and choose Allow.',
 } as const;

@@ -13,4 +13,11 @@ export const tools: Record<keyof typeof english, string> = {
   'tools.clearSite.invalid': 'Escribe la dirección de un sitio web, como cbp.gov.',
   'tools.clearSite.no-permission': 'Listo necesita permiso para borrar datos de sitios. Vuelve a intentarlo y elige Permitir.',
   'tools.clearSite.failed': 'No se pudieron borrar los datos de {origin}.',
+  'tools.clock.title': 'Comparar el reloj',
+  'tools.clock.explain': 'El reloj de esta computadora se compara con un sitio web de confianza, como la dirección de la app Listo. Listo pide a Chrome acceso solo a ese sitio.',
+  'tools.clock.current': 'El reloj se compara con {origin}.',
+  'tools.clock.label': 'Sitio web para comparar',
+  'tools.clock.use': 'Comparar',
+  'tools.clock.invalid': 'Escribe la dirección de un sitio web, como listo.example.org.',
+  'tools.clock.no-permission': 'Listo necesita acceso a ese sitio para leer su hora. Inténtalo otra vez y elige Permitir.',
 };

@@ -13,4 +13,11 @@ export const tools: Record<keyof typeof english, string> = {
   'tools.clearSite.invalid': 'Ekri adrès yon sit entènèt, tankou cbp.gov.',
   'tools.clearSite.no-permission': 'Listo bezwen pèmisyon pou efase done sit yo. Eseye ankò epi chwazi Pèmèt.',
   'tools.clearSite.failed': 'Nou pa t ka efase done {origin} yo.',
+  'tools.clock.title': 'Konpare revèy la',
+  'tools.clock.explain': 'Yo konpare revèy òdinatè sa a ak yon sit entènèt ou fè konfyans, tankou adrès aplikasyon Listo a. Listo mande Chrome aksè sèlman pou sit sa a.',
+  'tools.clock.current': 'Yo konpare revèy la ak {origin}.',
+  'tools.clock.label': 'Sit entènèt pou konpare',
+  'tools.clock.use': 'Konpare',
+  'tools.clock.invalid': 'Ekri adrès yon sit entènèt, tankou listo.example.org.',
+  'tools.clock.no-permission': 'Listo bezwen aksè nan sit sa a pou li lè li. Eseye ankò epi chwazi « Autoriser ».',
 };
