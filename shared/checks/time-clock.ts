@@ -2,6 +2,8 @@ import type { Check } from './check';
 import type { Finding } from './finding';
 import { HOUR_MS, toEpochMs } from '../time/instant';
 
+const MAX_ZONE_GAP_HOURS = 26;
+
 /** Splits a difference into the unit a person would say it in. */
 export function describeDuration(ms: number): { unit: 'seconds' | 'minutes' | 'hours' | 'days'; amount: number } {
   const abs = Math.abs(ms);
@@ -49,13 +51,15 @@ export const timeClock: Check = {
     }
     const wholeHours = Math.round(abs / HOUR_MS);
     const fromWholeHours = Math.abs(abs - wholeHours * HOUR_MS);
-    if (wholeHours >= 1 && fromWholeHours <= rules.wholeHourToleranceSeconds.value * 1000) {
+    // Zones lie at most 26 hours apart (UTC−12 to UTC+14): a larger gap is a wrong date, not a wrong zone.
+    if (wholeHours >= 1 && wholeHours <= MAX_ZONE_GAP_HOURS && fromWholeHours <= rules.wholeHourToleranceSeconds.value * 1000) {
       return {
         ...base,
         status: 'fail',
         message: { key: 'time.clock.wholeHours', params: { ...params, hours: wholeHours } },
         evidence: { ...evidence, probableZoneMixup: true },
-        fixes: ['time.set-zone-automatic', 'time.set-zone-manually', 'time.set-clock-automatic'],
+        // Not "choose the zone by hand": without a position Listo cannot name the zone to choose.
+        fixes: ['time.set-zone-automatic', 'time.set-clock-automatic'],
       };
     }
     const status = abs < rules.failFromSeconds.value * 1000 ? 'warn' : 'fail';

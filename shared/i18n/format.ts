@@ -68,6 +68,7 @@ function renderArgument(body: string, ctx: FormatContext): string {
     case 'offset':
       return formatOffset(Number(value));
     case 'zone':
+      if (value === undefined || value === null) return `{${name}}`;
       return ctx.zoneName?.(String(value)) ?? cityOfZone(String(value));
     case 'plural': {
       const n = Number(value);
@@ -144,8 +145,11 @@ export function formatOffset(minutes: number): string {
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
-/** "America/Mexico_City" → "Mexico City"; "Etc/GMT+6" stays as it is. */
+/** "America/Mexico_City" → "Mexico City"; "Etc/GMT+6" → "UTC−6" (its name has the sign reversed). */
 export function cityOfZone(zone: string): string {
+  const etc = /^(?:Etc\/)?GMT([+-])(\d{1,2})$/.exec(zone);
+  if (etc) return formatOffset((etc[1] === '+' ? -60 : 60) * Number(etc[2]));
+  if (/^(Etc\/)?(UTC|GMT|UCT|Zulu|Universal)$/.test(zone)) return 'UTC';
   if (zone.startsWith('Etc/')) return zone;
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }

@@ -40,7 +40,17 @@ describe('time.clock', () => {
     expect(finding.message.key).toBe('time.clock.wholeHours');
     expect(finding.message.params).toMatchObject({ hours: 1, direction: 'ahead' });
     expect(finding.evidence.probableZoneMixup).toBe(true);
-    expect(finding.fixes[0]).toBe('time.set-zone-automatic');
+    expect(finding.fixes).toEqual(['time.set-zone-automatic', 'time.set-clock-automatic']);
+  });
+
+  it('reads a gap of a day or more as a wrong date, not a wrong zone', () => {
+    for (const hours of [-400 * 24, 27, 72]) {
+      const finding = clock(hours * 3_600_000);
+      expect(finding.status).toBe('fail');
+      expect(finding.message.key).toBe('time.clock.off');
+      expect(finding.fixes).toEqual(['time.set-clock-automatic']);
+    }
+    expect(clock(24 * 3_600_000).message.key).toBe('time.clock.wholeHours');
   });
 
   it('does not call 1 h 20 min a zone mix-up', () => {

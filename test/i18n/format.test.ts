@@ -40,6 +40,9 @@ describe('formatMessage', () => {
   it('shows zone ids as their city', () => {
     expect(cityOfZone('America/Mexico_City')).toBe('Mexico City');
     expect(cityOfZone('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(cityOfZone('Etc/GMT+6')).toBe('UTC−6');
+    expect(cityOfZone('Etc/GMT-14')).toBe('UTC+14');
+    expect(cityOfZone('Etc/UTC')).toBe('UTC');
     expect(formatMessage('{z, zone}', 'en', { z: 'America/Cancun' }, { zoneName: () => 'Cancún' })).toBe('Cancún');
   });
 

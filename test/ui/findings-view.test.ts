@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createTranslator, type Finding } from '../../shared/index';
+import { createTranslator, judge, profiles, type Finding } from '../../shared/index';
 import { renderFindings } from '../../shared/ui/index';
 
 const zoneFail: Finding = {
@@ -67,5 +67,37 @@ describe('the findings view', () => {
 
   it('summarises the count of problems and good checks', () => {
     expect(render([zoneFail, clockPass]).querySelector('.findings__summary')?.textContent).toBe('1 problem. 1 check is fine.');
+  });
+});
+
+describe('every finding as a person reads it', () => {
+  const at = '2026-07-15T18:00:00Z';
+  const later = (ms: number) => new Date(Date.parse(at) + ms).toISOString();
+  const scenarios = [
+    { time: { deviceNow: later(3_600_000), referenceNow: at, zone: 'America/Mexico_City' } },
+    { time: { deviceNow: later(7 * 60_000), referenceNow: at, zone: 'America/Mexico_City' } },
+    { time: { deviceNow: at, referenceNow: null, zone: 'Etc/GMT+6' }, location: { permission: 'denied' as const } },
+    {
+      time: { deviceNow: at, referenceNow: at, zone: 'America/Chicago' },
+      location: { permission: 'granted' as const, position: { lat: 19.4326, lon: -99.1332, accuracy: 3000 } },
+    },
+    {
+      time: { deviceNow: '2026-12-15T18:00:00Z', referenceNow: '2026-12-15T18:00:00Z', zone: 'America/Mexico_City' },
+      location: { permission: 'granted' as const, position: { lat: 25.869, lon: -97.5027, accuracy: 20 } },
+    },
+    { location: { permission: 'granted' as const, position: { lat: 14.6349, lon: -90.5069, accuracy: 50_000 } } },
+  ];
+
+  it('never shows a missing parameter, in any language or on any device', () => {
+    for (const language of ['en', 'es', 'ht'] as const) {
+      for (const platform of ['android', 'iphone', 'laptop'] as const) {
+        for (const facts of scenarios) {
+          const findings = judge(facts, profiles['cbp-one']);
+          const view = renderFindings(findings, { translator: createTranslator(language), platform, onPlatformChange: () => undefined });
+          const shown = [...view.querySelectorAll('.finding__message, .finding__detail, .fix')].map((n) => n.textContent ?? '').join('\n');
+          expect(shown, `${language} ${platform}`).not.toMatch(/undefined|NaN|\{[a-zA-Z]+/);
+        }
+      }
+    }
   });
 });
