@@ -54,11 +54,21 @@ export function firstOffsetMismatch(a: OffsetSource, b: OffsetSource, from: numb
   }
   return null;
 
+  /**
+   * Where the two agree again for good. Two rule sets that change an hour
+   * apart agree for that hour only: that is no end, so an agreement must
+   * last a day to count.
+   */
   function findEnd(start: number): number | null {
     let last = start;
     for (const t of sorted) {
-      if (t <= start) continue;
-      if (!differ(t)) return narrow(last, t, (x) => !differ(x));
+      if (t <= start || differ(t)) {
+        if (t > start) last = t;
+        continue;
+      }
+      const end = narrow(last, t, (x) => !differ(x));
+      const lasting = sorted.every((s) => s <= end || s > end + DAY_MS || !differ(s)) && (end + DAY_MS > to || !differ(end + DAY_MS));
+      if (lasting) return end;
       last = t;
     }
     return null;

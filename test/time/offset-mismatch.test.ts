@@ -37,6 +37,14 @@ describe('firstOffsetMismatch', () => {
     expect(firstOffsetMismatch(shifted(-360, from, to, true), constant(-360), START, START + 365 * DAY)).toMatchObject({ start: from, end: to });
   });
 
+  it('does not take an hour of agreement between two changes an hour apart as the end', () => {
+    // Like US Mountain rules (2022e Ojinaga) against US Central: an hour apart all year but for the hour between their changes.
+    const change = START + 300 * DAY;
+    const a: OffsetSource = { at: (t) => (t < change ? -360 : -420), changesBetween: () => [change] };
+    const b: OffsetSource = { at: (t) => (t < change - 3_600_000 ? -300 : -360), changesBetween: () => [change - 3_600_000] };
+    expect(firstOffsetMismatch(a, b, START, START + 365 * DAY)).toMatchObject({ start: START, end: null });
+  });
+
   it('ignores instants where one side does not know the zone', () => {
     expect(firstOffsetMismatch(constant(null), constant(-360), START, START + 10 * DAY)).toBeNull();
   });
