@@ -70,7 +70,9 @@ export const timeTzdata: Check = {
     };
     return {
       ...base,
-      status: later ? 'warn' : 'fail',
+      // Fail in every season: the data is wrong now even when the hour it shows goes wrong only in April,
+      // and the fix (an update) takes time. The message says whether it is wrong now or from which day.
+      status: 'fail',
       message: { key: later ? 'time.tzdata.wrongLater' : 'time.tzdata.wrongNow', params },
       evidence: {
         ...evidence,

@@ -59,9 +59,10 @@ describe('time.tzdata', () => {
     expect(finding.fixes).toEqual(['time.update-system', 'time.stale-workaround']);
   });
 
-  it('warns when the device zone is right now but will be wrong later this year', () => {
+  it('fails in winter too, saying from which day the phone will be wrong', () => {
     const finding = tzdataFinding('America/Mexico_City', '2026-12-01T18:00:00Z', [oldMexicoCity]);
-    expect(finding.status).toBe('warn');
+    expect(finding.status).toBe('fail');
+    expect(finding.message.key).toBe('time.tzdata.wrongLater');
     expect(finding.message.params).toMatchObject({ from: '2027-04-04', until: '2027-10-31' });
     expect(finding.evidence.wrongFrom).toBe('2027-04-04T08:00:00.000Z');
   });

@@ -36,11 +36,17 @@ describe('time.tzdata under real past ICU time-zone data', () => {
     expect(tzdata.evidence.dataAge).toBe('before-2022f');
   });
 
-  it('warns Mexico City in winter on data older than 2022f, naming the day it goes wrong', () => {
+  it('fails Mexico City in winter too on data older than 2022f, naming the day it goes wrong', () => {
     const { tzdata } = judgeUnder('2022e', 'America/Mexico_City', WINTER);
-    expect(tzdata.status).toBe('warn');
+    expect(tzdata.status).toBe('fail');
+    expect(tzdata.message.key).toBe('time.tzdata.wrongLater');
     // Mexico's old rule: first Sunday of April.
     expect(tzdata.message.params).toMatchObject({ from: '2027-04-04', until: '2027-10-31', hours: 1, direction: 'ahead' });
+  });
+
+  it('fails Ojinaga on 2022f now (November), when it keeps UTC−6 right until US daylight time starts', () => {
+    const { tzdata } = judgeUnder('2022f', 'America/Ojinaga', new Date().toISOString());
+    expect(tzdata.status).toBe('fail');
   });
 
   it('fails Ojinaga in summer on 2022f: the phone shows an hour behind US Central time', () => {
