@@ -72,10 +72,34 @@ export const timeZone: Check = {
       return { zone, mismatch: firstOffsetMismatch(device, truth, now, until) };
     });
     // zonesNear lists the centre first, so among equals the zone at the position wins.
+    const centre = candidates[0]!;
     const best = candidates.reduce((a, b) => (rank(b, now) < rank(a, now) ? b : a));
     const expectedOffset = trueOffsets(best.zone).at(now);
     const fullEvidence = { ...evidence, expectedZone: best.zone, expectedOffsetMinutes: expectedOffset };
     const mismatch = best.mismatch;
+
+    if (rank(best, now) < rank(centre, now)) {
+      // The phone matches only a zone across a nearby edge (Chetumal and Belize, San Luis Río Colorado and
+      // Arizona): the lookup may be off there, so this is no failure, but the zone at the position is named.
+      const centreMismatch = centre.mismatch!;
+      return {
+        ...base,
+        status: 'warn',
+        message: {
+          key: 'time.zone.nearEdge',
+          params: {
+            deviceZone: time.zone,
+            deviceOffset,
+            expectedZone: centre.zone,
+            expectedOffset: trueOffsets(centre.zone).at(now),
+            otherZone: best.zone,
+            from: localDate(centreMismatch.start, centreMismatch.offsetB),
+          },
+        },
+        evidence: { ...evidence, expectedZone: centre.zone, expectedOffsetMinutes: trueOffsets(centre.zone).at(now), matchingZone: best.zone },
+        fixes: ['time.set-zone-automatic', 'time.check-by-hand'],
+      };
+    }
 
     if (!mismatch) {
       const substitute = best.zone !== time.zone && zoneCountry(best.zone) !== zoneCountry(time.zone);

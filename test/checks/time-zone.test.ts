@@ -137,11 +137,20 @@ describe('time.zone near zone edges', () => {
   // Ojinaga (US Central rules) lies close to the Chihuahua zone (UTC−6 all year).
   const nearEdge = { lat: 29.5644, lon: -104.4164 };
 
-  it('accepts any zone found within the accuracy circle', () => {
+  it('does not fail a phone that matches a zone within the accuracy circle, but names the zone at the position', () => {
     const wide = zoneFinding('America/Chihuahua', '2026-07-15T18:00:00Z', nearEdge.lat, nearEdge.lon, 60_000);
-    expect(wide.status).toBe('pass');
+    expect(wide.status).toBe('warn');
+    expect(wide.message.key).toBe('time.zone.nearEdge');
+    expect(wide.message.params).toMatchObject({ expectedZone: 'America/Ojinaga', otherZone: 'America/Chihuahua' });
     expect(wide.evidence.zonesNearby).toContain('America/Ojinaga');
     expect(wide.evidence.zonesNearby).toContain('America/Chihuahua');
+  });
+
+  it('never passes Central time in Chetumal on Belize across the river, nor names Belize as a substitute', () => {
+    const chetumal = zoneFinding('America/Mexico_City', '2026-07-15T18:00:00Z', 18.5, -88.3, 10);
+    expect(chetumal.status).toBe('warn');
+    expect(chetumal.message.params).toMatchObject({ expectedZone: 'America/Cancun', expectedOffset: -300 });
+    expect(chetumal.details).toBeUndefined();
   });
 
   it('still fails with a precise position', () => {

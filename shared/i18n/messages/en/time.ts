@@ -20,6 +20,8 @@ export const time = {
     'The time is right today, but from {from, date} the phone will show the time {hours, plural, one {# hour} other {# hours}} {direction, select, ahead {ahead} other {behind}}. The phone uses {deviceZone, zone}; here it is {expectedZone, zone}.',
   'time.zone.rightZoneOldData':
     'The time zone {deviceZone, zone} is right, but the phone has old rules for it: from {from, date} it shows the time {hours, plural, one {# hour} other {# hours}} {direction, select, ahead {ahead} other {behind}}. Update the phone, or choose the zone {workaroundZone, zone} until you can.',
+  'time.zone.nearEdge':
+    'You are near the edge of a time zone. Here the zone is probably {expectedZone, zone} ({expectedOffset, offset}), but the phone uses {deviceZone, zone} ({deviceOffset, offset}), the time across the edge in {otherZone, zone}. Check the time with a clock you trust.',
   'time.zone.noPosition': 'Without your location Listo cannot tell which time zone you are in. The phone uses {deviceZone, zone}.',
   'time.zone.cannotCompare': 'The time zone {deviceZone, zone} could not be compared here.',
 

@@ -22,6 +22,8 @@ export const time: Record<keyof typeof enTime, string> = {
     'Hoy la hora está bien, pero a partir del {from, date} el teléfono va a ir {direction, select, ahead {adelantado} other {atrasado}} {hours, plural, one {# hora} other {# horas}}. El teléfono usa {deviceZone, zone}; aquí es {expectedZone, zone}.',
   'time.zone.rightZoneOldData':
     'La zona horaria {deviceZone, zone} es la correcta, pero el teléfono tiene reglas viejas para esa zona: a partir del {from, date} va {direction, select, ahead {adelantado} other {atrasado}} {hours, plural, one {# hora} other {# horas}}. Actualiza el teléfono, o mientras tanto elige la zona {workaroundZone, zone}.',
+  'time.zone.nearEdge':
+    'Estás cerca del límite de una zona horaria. Aquí la zona es probablemente {expectedZone, zone} ({expectedOffset, offset}), pero el teléfono usa {deviceZone, zone} ({deviceOffset, offset}), la hora del otro lado, en {otherZone, zone}. Revisa la hora con un reloj de confianza.',
   'time.zone.noPosition': 'Sin tu ubicación, Listo no puede saber en qué zona horaria estás. El teléfono usa {deviceZone, zone}.',
   'time.zone.cannotCompare': 'No se pudo comparar aquí la zona horaria {deviceZone, zone}.',
 

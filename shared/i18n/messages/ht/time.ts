@@ -25,6 +25,8 @@ export const time: Record<keyof typeof enTime, string> = {
     'Jodi a lè a bon, men apati {from, date}, telefòn nan ap {direction, select, ahead {avanse} other {an reta}} {hours, plural, one {# èdtan} other {# èdtan}}. Telefòn nan sèvi ak {deviceZone, zone}; isit la se {expectedZone, zone}.',
   'time.zone.rightZoneOldData':
     'Zòn lè {deviceZone, zone} a bon, men telefòn nan gen ansyen règ pou li: apati {from, date}, li {direction, select, ahead {avanse} other {an reta}} {hours, plural, one {# èdtan} other {# èdtan}}. Mete telefòn nan ajou, oswa chwazi zòn {workaroundZone, zone} annatandan.',
+  'time.zone.nearEdge':
+    'Ou toupre limit yon zòn lè. Isit la, zòn nan se petèt {expectedZone, zone} ({expectedOffset, offset}), men telefòn nan sèvi ak {deviceZone, zone} ({deviceOffset, offset}), lè lòt bò limit la, nan {otherZone, zone}. Tcheke lè a ak yon revèy ou fè konfyans.',
   'time.zone.noPosition': 'Si Listo pa konnen kote ou ye, li pa ka konnen nan ki zòn lè ou ye. Telefòn nan sèvi ak {deviceZone, zone}.',
   'time.zone.cannotCompare': 'Nou pa t ka konpare zòn lè {deviceZone, zone} a ak zòn isit la.',
 
