@@ -21,4 +21,11 @@ export async function benchTime(): Promise<void> {
   row('judge (clock, zone at Tijuana ±3 km, tzdata), first call', ms(cold[0]!));
   row('judge, median of 200', ms(median(warm)));
   row('first call / warm median', `${(cold[0]! / median(warm)).toFixed(1)}×`);
+
+  const places = Array.from({ length: 40 }, (_, i) => ({ lat: 14.5 + i * 0.45, lon: -117 + i * 0.75, accuracy: 2000 }));
+  let i = 0;
+  const regionTimes = await timeRuns(places.length, () =>
+    judge({ location: { permission: 'granted', position: places[i++ % places.length]! } }, profiles['cbp-one']),
+  );
+  row('judge location (permission, accuracy, region ±2 km), median of 40', ms(median(regionTimes)));
 }

@@ -30,7 +30,7 @@ export const locationRegion: Check = {
     const base = { check: 'location.region' };
     if (!area) return { ...base, status: 'unknown', message: { key: 'location.region.noArea' }, evidence: {}, fixes: [] };
     const position = location.position;
-    if (!position || !Number.isFinite(position.lat) || !Number.isFinite(position.lon)) {
+    if (!position || !(Math.abs(position.lat) <= 90) || !(Math.abs(position.lon) <= 180)) {
       return { ...base, status: 'unknown', message: { key: 'location.region.noPosition' }, details: [{ key: area.name }], evidence: {}, fixes: [] };
     }
     const judgedAt = location.readAt ?? toEpochMs(facts.time?.deviceNow);
