@@ -28,8 +28,9 @@ export function renderFindings(findings: readonly Finding[], options: FindingsVi
   const hasFixes = findings.some((f) => f.fixes.length > 0 && f.status !== 'pass');
   return h(
     'section',
-    { class: 'findings', 'aria-live': 'polite' },
-    h('p', { class: 'findings__summary' }, translator.t('app.summary', counts)),
+    { class: 'findings' },
+    // Only the summary is announced when results change, not every card again.
+    h('p', { class: 'findings__summary', role: 'status' }, translator.t('app.summary', counts)),
     hasFixes ? renderPlatformSwitch(options) : null,
     h('ul', { class: 'findings__list', role: 'list' }, ...sortFindings(findings).map((f) => h('li', {}, renderFinding(f, options)))),
   );
@@ -67,7 +68,8 @@ export function renderFinding(finding: Finding, options: FindingsViewOptions): H
     'article',
     { class: `finding finding--${finding.status}`, 'data-check': finding.check, 'data-status': finding.status },
     h(
-      'h3',
+      // h2 under the page's h1: screen-reader users jump between findings by heading.
+      'h2',
       { class: 'finding__title' },
       h('span', { class: 'finding__badge', 'aria-hidden': 'true' }, STATUS_SYMBOL[finding.status]),
       h('span', { class: 'finding__check' }, translator.has(titleKey) ? translator.t(titleKey) : finding.check),
@@ -96,7 +98,7 @@ function renderFix(fixId: string, params: Finding['message']['params'] & object,
   return h(
     'section',
     { class: 'fix', 'data-fix': fixId },
-    h('h4', { class: 'fix__title' }, translator.t(fixTitleKey(fixId), params)),
+    h('h3', { class: 'fix__title' }, translator.t(fixTitleKey(fixId), params)),
     h('ol', { class: 'fix__steps' }, ...steps.map((key) => h('li', {}, translator.t(key, params)))),
   );
 }
