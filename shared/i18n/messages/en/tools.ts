@@ -4,7 +4,7 @@ export const tools = {
   'tools.clearSite.explain': 'Deletes the cache, cookies and saved data of one website in this browser. The person will have to log in to that site again.',
   'tools.clearSite.label': 'Website',
   'tools.clearSite.start': 'Clear…',
-  'tools.clearSite.confirm': 'Delete the cache, cookies and saved data of {origin} in this browser? This cannot be undone.',
+  'tools.clearSite.confirm': 'Delete the cache, cookies and saved data of {origin} in this browser? Only this exact address: other addresses of the site (such as with or without www.) keep their data. This cannot be undone.',
   'tools.clearSite.yes': 'Yes, delete',
   'tools.clearSite.no': 'Cancel',
   'tools.clearSite.done': 'The data of {origin} was deleted.',

@@ -6,7 +6,7 @@ export const tools: Record<keyof typeof english, string> = {
   'tools.clearSite.explain': 'Borra la caché, las cookies y los datos guardados de un sitio web en este navegador. La persona tendrá que iniciar sesión otra vez en ese sitio.',
   'tools.clearSite.label': 'Sitio web',
   'tools.clearSite.start': 'Borrar…',
-  'tools.clearSite.confirm': '¿Borrar la caché, las cookies y los datos guardados de {origin} en este navegador? No se puede deshacer.',
+  'tools.clearSite.confirm': '¿Borrar la caché, las cookies y los datos guardados de {origin} en este navegador? Solo de esta dirección exacta: otras direcciones del sitio (por ejemplo, con o sin www.) conservan sus datos. No se puede deshacer.',
   'tools.clearSite.yes': 'Sí, borrar',
   'tools.clearSite.no': 'Cancelar',
   'tools.clearSite.done': 'Se borraron los datos de {origin}.',

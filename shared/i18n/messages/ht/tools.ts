@@ -6,7 +6,7 @@ export const tools: Record<keyof typeof english, string> = {
   'tools.clearSite.explain': 'Sa efase kach, kouki ak done yon sit entènèt sere nan navigatè sa a. Moun nan ap oblije konekte ankò sou sit sa a.',
   'tools.clearSite.label': 'Sit entènèt',
   'tools.clearSite.start': 'Efase…',
-  'tools.clearSite.confirm': 'Efase kach, kouki ak done {origin} sere nan navigatè sa a? Ou pa ka defèt sa.',
+  'tools.clearSite.confirm': 'Efase kach, kouki ak done {origin} sere nan navigatè sa a? Sèlman adrès egzak sa a: lòt adrès sit la (pa egzanp, avèk oswa san www.) kenbe done yo. Ou pa ka defèt sa.',
   'tools.clearSite.yes': 'Wi, efase',
   'tools.clearSite.no': 'Anile',
   'tools.clearSite.done': 'Done {origin} yo efase.',
