@@ -1,5 +1,6 @@
 import type { Translator } from '../shared/index';
 import { h } from '../shared/ui/index';
+import { siteAddressInput } from './site-address-input';
 import { clearSiteData, parseOrigin, type ClearOutcome, type ClearSiteApi } from './clear-site';
 
 interface ToolState {
@@ -15,18 +16,9 @@ export function createClearSiteTool(api: ClearSiteApi, redraw: () => void): (tra
   const state: ToolState = { input: '', confirming: null, outcome: null, busy: false };
 
   return (translator) => {
-    const input = h('input', {
-      id: 'clear-site-origin',
-      type: 'text',
-      inputmode: 'url',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      placeholder: 'cbp.gov',
-      value: state.input,
-      oninput: () => {
-        state.input = input.value;
-        state.outcome = null;
-      },
+    const input = siteAddressInput('clear-site-origin', 'cbp.gov', state.input, (text) => {
+      state.input = text;
+      state.outcome = null;
     });
     const invalid = state.outcome !== null && !state.outcome.ok && state.outcome.reason === 'invalid';
     const result = state.outcome

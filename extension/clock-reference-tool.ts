@@ -1,5 +1,6 @@
 import type { Translator } from '../shared/index';
 import { h } from '../shared/ui/index';
+import { siteAddressInput } from './site-address-input';
 import { allowClockReference, type ClockReferenceOutcome, type HostPermissionApi } from './clock-reference';
 
 /** "Compare the clock with a site": the volunteer names a site; its Date header becomes the reference. */
@@ -11,18 +12,9 @@ export function createClockReferenceTool(
 ): (translator: Translator, current: string | null) => Node {
   const state: { input: string; outcome: ClockReferenceOutcome | null } = { input: '', outcome: null };
   return (translator, current) => {
-    const input = h('input', {
-      id: 'clock-reference-origin',
-      type: 'text',
-      inputmode: 'url',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      placeholder: 'listo.example.org',
-      value: state.input,
-      oninput: () => {
-        state.input = input.value;
-        state.outcome = null;
-      },
+    const input = siteAddressInput('clock-reference-origin', 'listo.example.org', state.input, (text) => {
+      state.input = text;
+      state.outcome = null;
     });
     const outcome = state.outcome;
     return h(
