@@ -16,8 +16,9 @@ export type {
   DeviceFacts,
   PhotoFacts,
 } from './facts/facts';
-export type { Finding, Status, Message, EvidenceValue } from './checks/finding';
-export type { Check } from './checks/check';
+export type { Finding, Verdict, Status, EvidenceValue } from './checks/finding';
+export type { Message } from './i18n/message';
+export type { Check, FactNeed } from './checks/check';
 export type {
   Profile,
   Sourced,
@@ -40,10 +41,9 @@ export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
 
 // Judging.
 export { judge } from './checks/judge';
-export { CHECKS } from './checks/registry';
+export { CHECKS, CHECK_IDS, isCheckId, type CheckId } from './checks/registry';
 export { STATUS_ORDER } from './checks/finding';
 export { profiles } from './profiles/index';
-export { PHOTO_CHECK_IDS } from './profiles/photo-rules';
 
 // Probes: the only code that reads the device.
 export { readTzdataFacts } from './facts/tzdata-probe';

@@ -1,5 +1,6 @@
-import type { Check } from './check';
-import type { Finding, Message } from './finding';
+import type { FixId } from '../fixes/fix-library';
+import { defineCheck } from './check';
+import type { Verdict, Message } from './finding';
 
 /** Compares "major.minor" versions part by part: -1, 0 or 1. */
 export function compareVersions(a: string, b: string): number {
@@ -18,13 +19,12 @@ export function compareVersions(a: string, b: string): number {
  * minimums. Where an app publishes no system minimum the check says so
  * instead of inventing one.
  */
-export const deviceBrowser: Check = {
+export const deviceBrowser = defineCheck({
   id: 'device.browser',
-  appliesTo: (facts) => facts.device !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['device'],
+  judge(facts, profile): Verdict {
     const device = facts.device!;
     const rules = profile.device;
-    const base = { check: 'device.browser' };
     const params = {
       browser: device.browser?.name ?? '?',
       browserVersion: device.browser?.version ?? '?',
@@ -48,16 +48,15 @@ export const deviceBrowser: Check = {
         : null;
     if (!rules.systemMinimums) details.push({ key: 'device.browser.noSystemMinimum', params: { app: profile.app } });
     if (!device.engine) {
-      return { ...base, status: 'unknown', message: { key: 'device.browser.unknown' }, details, evidence, fixes: [] };
+      return { status: 'unknown', message: { key: 'device.browser.unknown' }, details, evidence, fixes: [] };
     }
     const engineMinimum = rules.engineMinimums.value[device.engine.name];
     if (compareVersions(device.engine.version, engineMinimum) < 0) {
-      const fixes = device.engine.name === 'webkit' && device.system?.name === 'iOS' ? ['device.update-system'] : ['device.update-browser'];
-      return { ...base, status: 'fail', message: { key: 'device.browser.old', params }, details, evidence: { ...evidence, engineMinimum }, fixes };
+      const fixes: FixId[] = device.engine.name === 'webkit' && device.system?.name === 'iOS' ? ['device.update-system'] : ['device.update-browser'];
+      return { status: 'fail', message: { key: 'device.browser.old', params }, details, evidence: { ...evidence, engineMinimum }, fixes };
     }
     if (systemMinimum && device.system?.version && compareVersions(device.system.version, systemMinimum) < 0) {
       return {
-        ...base,
         status: 'fail',
         message: { key: 'device.browser.oldSystem', params: { ...params, minimum: systemMinimum } },
         details,
@@ -65,6 +64,6 @@ export const deviceBrowser: Check = {
         fixes: ['device.update-system'],
       };
     }
-    return { ...base, status: 'pass', message: { key: 'device.browser.pass', params }, details, evidence: { ...evidence, engineMinimum }, fixes: [] };
+    return { status: 'pass', message: { key: 'device.browser.pass', params }, details, evidence: { ...evidence, engineMinimum }, fixes: [] };
   },
-};
+});

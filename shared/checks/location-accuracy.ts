@@ -1,5 +1,6 @@
-import type { Check } from './check';
-import type { Finding, Message, Status } from './finding';
+import type { FixId } from '../fixes/fix-library';
+import { defineCheck } from './check';
+import type { Verdict, Message, Status } from './finding';
 import { toEpochMs } from '../time/instant';
 
 /**
@@ -7,17 +8,15 @@ import { toEpochMs } from '../time/instant';
  * location (Android 12+, iOS 14+) has no web flag; its clue is a radius of
  * kilometres. An old position is said: the person may have moved since.
  */
-export const locationAccuracy: Check = {
+export const locationAccuracy = defineCheck({
   id: 'location.accuracy',
-  appliesTo: (facts) => facts.location !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['location'],
+  judge(facts, profile): Verdict {
     const location = facts.location!;
     const rules = profile.location.accuracy;
-    const base = { check: 'location.accuracy' };
     const position = location.position;
     if (!position || !Number.isFinite(position.accuracy) || position.accuracy < 0) {
       return {
-        ...base,
         status: 'unknown',
         message: { key: 'location.accuracy.noPosition' },
         evidence: { accuracyMeters: position?.accuracy ?? null },
@@ -43,7 +42,7 @@ export const locationAccuracy: Check = {
 
     let status: Status;
     let key: string;
-    let fixes: string[];
+    let fixes: FixId[];
     if (meters <= rules.passUpToMeters.value) {
       [status, key, fixes] = ['pass', 'location.accuracy.pass', []];
     } else if (meters <= rules.warnUpToMeters.value) {
@@ -55,6 +54,6 @@ export const locationAccuracy: Check = {
       status = 'warn';
       fixes = ['location.go-outside'];
     }
-    return { ...base, status, message: { key, params: { meters, km } }, ...(details.length ? { details } : {}), evidence, fixes };
+    return { status, message: { key, params: { meters, km } }, ...(details.length ? { details } : {}), evidence, fixes };
   },
-};
+});

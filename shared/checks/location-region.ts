@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding, Message } from './finding';
+import { defineCheck } from './check';
+import type { Verdict, Message } from './finding';
 import { circleInArea, type AreaRule } from '../geo/accepted-area';
 import { MEXICO_STATES } from '../geo/mexico-states';
 import type { AcceptedAreaRules } from '../profiles/profile';
@@ -21,17 +21,16 @@ function stateName(code: string | null): string | null {
  * fails. The area and its dates are profile data; the state outlines are
  * shipped offline (shared/geo/mexico-states.json).
  */
-export const locationRegion: Check = {
+export const locationRegion = defineCheck({
   id: 'location.region',
-  appliesTo: (facts) => facts.location !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['location'],
+  judge(facts, profile): Verdict {
     const location = facts.location!;
     const area = profile.location.acceptedArea;
-    const base = { check: 'location.region' };
-    if (!area) return { ...base, status: 'unknown', message: { key: 'location.region.noArea' }, evidence: {}, fixes: [] };
+    if (!area) return { status: 'unknown', message: { key: 'location.region.noArea' }, evidence: {}, fixes: [] };
     const position = location.position;
     if (!position || !(Math.abs(position.lat) <= 90) || !(Math.abs(position.lon) <= 180)) {
-      return { ...base, status: 'unknown', message: { key: 'location.region.noPosition' }, details: [{ key: area.name }], evidence: {}, fixes: [] };
+      return { status: 'unknown', message: { key: 'location.region.noPosition' }, details: [{ key: area.name }], evidence: {}, fixes: [] };
     }
     const judgedAt = location.readAt ?? toEpochMs(facts.time?.deviceNow);
     const when = Number.isFinite(judgedAt) ? judgedAt : position.timestamp;
@@ -53,11 +52,10 @@ export const locationRegion: Check = {
     const params = { state: name, km: Math.round(accuracy / 100) / 10 };
     const areaDetail: Message = { key: area.name };
     if (verdict === 'inside') {
-      return { ...base, status: 'pass', message: { key: 'location.region.pass', params }, details: [areaDetail], evidence, fixes: [] };
+      return { status: 'pass', message: { key: 'location.region.pass', params }, details: [areaDetail], evidence, fixes: [] };
     }
     if (verdict === 'edge') {
       return {
-        ...base,
         status: 'warn',
         message: { key: centre.inside ? 'location.region.edgeInside' : 'location.region.edgeOutside', params },
         details: [areaDetail],
@@ -67,7 +65,6 @@ export const locationRegion: Check = {
     }
     const notes: Message[] = centre.state ? area.notes.map((note) => ({ key: note.key })) : [];
     return {
-      ...base,
       status: 'fail',
       message: { key: centre.state ? 'location.region.outsideInMexico' : 'location.region.outsideMexico', params },
       details: [areaDetail, ...notes],
@@ -75,4 +72,4 @@ export const locationRegion: Check = {
       fixes: accuracy > profile.location.accuracy.passUpToMeters.value ? ['location.precise-on', 'location.outside-area'] : ['location.outside-area'],
     };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding, Message } from './finding';
+import { defineCheck } from './check';
+import type { Verdict, Message } from './finding';
 
 /**
  * network.connection: online, reachable, and how fast the browser thinks the
@@ -7,12 +7,11 @@ import type { Finding, Message } from './finding';
  * What a VPN or a location spoofer tends to leave behind (a device time zone
  * that does not match the position) is judged by time.zone.
  */
-export const networkConnection: Check = {
+export const networkConnection = defineCheck({
   id: 'network.connection',
-  appliesTo: (facts) => facts.network !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['network'],
+  judge(facts, profile): Verdict {
     const network = facts.network!;
-    const base = { check: 'network.connection' };
     const evidence = {
       online: network.online,
       effectiveType: network.effectiveType ?? null,
@@ -27,11 +26,10 @@ export const networkConnection: Check = {
     if (network.saveData === true) details.push({ key: 'network.connection.saveData' });
     details.push({ key: 'network.connection.vpn' });
     if (network.online === false) {
-      return { ...base, status: 'warn', message: { key: 'network.connection.offline' }, details, evidence, fixes: ['network.connect'] };
+      return { status: 'warn', message: { key: 'network.connection.offline' }, details, evidence, fixes: ['network.connect'] };
     }
     if (network.originReachable === false) {
       return {
-        ...base,
         status: 'warn',
         message: { key: 'network.connection.unreachable' },
         details,
@@ -41,13 +39,12 @@ export const networkConnection: Check = {
     }
     const type = network.effectiveType ?? null;
     if (type && profile.network.slowEffectiveTypes.value.includes(type)) {
-      return { ...base, status: 'warn', message: { key: 'network.connection.slow', params: { type } }, details, evidence, fixes: ['network.connect'] };
+      return { status: 'warn', message: { key: 'network.connection.slow', params: { type } }, details, evidence, fixes: ['network.connect'] };
     }
     if (network.online === null && network.originReachable === null) {
-      return { ...base, status: 'unknown', message: { key: 'network.connection.unknown' }, details, evidence, fixes: [] };
+      return { status: 'unknown', message: { key: 'network.connection.unknown' }, details, evidence, fixes: [] };
     }
     return {
-      ...base,
       status: 'pass',
       message: { key: network.originReachable ? 'network.connection.pass' : 'network.connection.online' },
       details,
@@ -55,4 +52,4 @@ export const networkConnection: Check = {
       fixes: [],
     };
   },
-};
+});

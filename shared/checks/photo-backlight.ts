@@ -1,15 +1,15 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
-import { hasPixels, pixelsOf, round } from './photo-common';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
+import { pixelsOf, round } from './photo-common';
 
 /**
  * photo.backlight: a face darker than what is behind it. No face detector
  * runs: the face region is a central ellipse (a proxy), and the evidence says so.
  */
-export const photoBacklight: Check = {
+export const photoBacklight = defineCheck({
   id: 'photo.backlight',
-  appliesTo: hasPixels,
-  judge(facts, profile): Finding {
+  needs: ['photo.pixels'],
+  judge(facts, profile): Verdict {
     const { pixels } = pixelsOf(facts);
     const rules = profile.photo.backlight;
     const ratio = pixels.surroundMeanLuminance > 0 ? pixels.centreMeanLuminance / pixels.surroundMeanLuminance : 1;
@@ -19,11 +19,11 @@ export const photoBacklight: Check = {
       surroundMeanLuminance: round(pixels.surroundMeanLuminance, 1),
       ratio: round(ratio, 2),
     };
-    const base = { check: 'photo.backlight', evidence };
+    const base = { evidence };
     if (pixels.surroundMeanLuminance >= rules.minSurroundMean.value) {
       if (ratio < rules.failRatioBelow.value) return { ...base, status: 'fail', message: { key: 'photo.backlight.strong' }, fixes: ['photo.retake-backlight'] };
       if (ratio < rules.warnRatioBelow.value) return { ...base, status: 'warn', message: { key: 'photo.backlight.some' }, fixes: ['photo.retake-backlight'] };
     }
     return { ...base, status: 'pass', message: { key: 'photo.backlight.pass' }, fixes: [] };
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Facts, PhotoFacts } from '../facts/facts';
 import type { PixelMetrics } from '../photo/pixels/measure';
-import type { Finding } from './finding';
+import type { Verdict } from './finding';
 
 /** Helpers the photo checks share: they judge `facts.photo`, and the pixel checks only what was decoded. */
 export const hasPhoto = (facts: Facts): boolean => facts.photo !== undefined;
@@ -13,10 +13,9 @@ export function pixelsOf(facts: Facts): { photo: PhotoFacts; pixels: PixelMetric
 export const round = (value: number, digits = 3): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A frame this dark has no detail to judge sharpness or contrast on: say so, the exposure finding says why. */
-export function tooDarkToJudge(check: string, pixels: PixelMetrics, failMeanBelow: number): Finding | null {
+export function tooDarkToJudge(pixels: PixelMetrics, failMeanBelow: number): Verdict | null {
   if (pixels.meanLuminance >= failMeanBelow) return null;
   return {
-    check,
     status: 'unknown',
     message: { key: 'photo.pixels.tooDarkToJudge' },
     evidence: { meanLuminance: round(pixels.meanLuminance, 2) },

@@ -1,18 +1,18 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
-import { hasPixels, pixelsOf, round, tooDarkToJudge } from './photo-common';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
+import { pixelsOf, round, tooDarkToJudge } from './photo-common';
 
 /** photo.contrast: a washed-out, flat photo (OFIQ LuminanceVariance and DynamicRange entropy). */
-export const photoContrast: Check = {
+export const photoContrast = defineCheck({
   id: 'photo.contrast',
-  appliesTo: hasPixels,
-  judge(facts, profile): Finding {
+  needs: ['photo.pixels'],
+  judge(facts, profile): Verdict {
     const { pixels } = pixelsOf(facts);
     const rules = profile.photo.contrast;
-    const dark = tooDarkToJudge('photo.contrast', pixels, profile.photo.exposure.failMeanBelow.value);
+    const dark = tooDarkToJudge(pixels, profile.photo.exposure.failMeanBelow.value);
     if (dark) return dark;
     const evidence = { luminanceVariance: round(pixels.luminanceVariance, 4), entropyBits: round(pixels.entropyBits, 2) };
-    const base = { check: 'photo.contrast', evidence };
+    const base = { evidence };
     if (pixels.luminanceVariance < rules.failVarianceBelow.value || pixels.entropyBits < rules.failEntropyBelow.value) {
       return { ...base, status: 'fail', message: { key: 'photo.contrast.flat' }, fixes: ['photo.retake-light'] };
     }
@@ -21,4 +21,4 @@ export const photoContrast: Check = {
     }
     return { ...base, status: 'pass', message: { key: 'photo.contrast.pass' }, fixes: [] };
   },
-};
+});

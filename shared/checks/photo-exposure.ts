@@ -1,16 +1,16 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
-import { hasPixels, pixelsOf, round } from './photo-common';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
+import { pixelsOf, round } from './photo-common';
 
 /**
  * photo.exposure: too dark or blown out, with the OFIQ definitions (mean
  * luminance, share of pixels at L ≤ 25 and at L ≥ 247) and the Yoti
  * brightness band on gamma-encoded RGB.
  */
-export const photoExposure: Check = {
+export const photoExposure = defineCheck({
   id: 'photo.exposure',
-  appliesTo: hasPixels,
-  judge(facts, profile): Finding {
+  needs: ['photo.pixels'],
+  judge(facts, profile): Verdict {
     const { pixels } = pixelsOf(facts);
     const rules = profile.photo.exposure;
     const [low, high] = rules.meanRgb.value;
@@ -22,7 +22,7 @@ export const photoExposure: Check = {
       meanRgbBand: [low, high],
       analysisSize: `${pixels.analysisWidth}×${pixels.analysisHeight}`,
     };
-    const base = { check: 'photo.exposure', evidence };
+    const base = { evidence };
     const percentOver = Math.round(pixels.overExposedShare * 100);
     if (pixels.meanLuminance < rules.failMeanBelow.value || pixels.underExposedShare >= rules.failUnderShare.value || pixels.meanRgb < low) {
       return { ...base, status: 'fail', message: { key: 'photo.exposure.tooDark' }, fixes: ['photo.retake-light'] };
@@ -38,4 +38,4 @@ export const photoExposure: Check = {
     }
     return { ...base, status: 'pass', message: { key: 'photo.exposure.pass' }, fixes: [] };
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Check } from './check';
-import type { Finding, Message, Status } from './finding';
-import { hasPhoto, round } from './photo-common';
+import type { FixId } from '../fixes/fix-library';
+import { defineCheck } from './check';
+import type { Verdict, Message, Status } from './finding';
+import { round } from './photo-common';
 
 interface Problem {
   status: Status;
   message: Message;
-  fixes: string[];
+  fixes: FixId[];
 }
 
 /**
@@ -13,10 +14,10 @@ interface Problem {
  * bytes), frames, transparency, bytes and pixel size against the profile.
  * Sizes the fixer can bring within limits warn; what it cannot mend fails.
  */
-export const photoFile: Check = {
+export const photoFile = defineCheck({
   id: 'photo.file',
-  appliesTo: hasPhoto,
-  judge(facts, profile): Finding {
+  needs: ['photo'],
+  judge(facts, profile): Verdict {
     const photo = facts.photo!;
     const meta = photo.metadata;
     const rules = profile.photo;
@@ -36,9 +37,9 @@ export const photoFile: Check = {
       decodeError: photo.decodeError ?? null,
     };
     const problems: Problem[] = [];
-    const add = (status: Status, key: string, fixes: string[], params?: Message['params']) =>
+    const add = (status: Status, key: string, fixes: FixId[], params?: Message['params']) =>
       problems.push({ status, message: params ? { key, params } : { key }, fixes });
-    const fixer = ['photo.make-app-ready'];
+    const fixer: FixId[] = ['photo.make-app-ready'];
 
     if (meta.bytes === 0) add('fail', 'photo.file.empty', ['photo.retake-still']);
     else if (meta.format === 'unknown') add('fail', 'photo.file.notImage', ['photo.retake-still']);
@@ -66,7 +67,6 @@ export const photoFile: Check = {
 
     if (problems.length === 0) {
       return {
-        check: 'photo.file',
         status: 'pass',
         message: { key: 'photo.file.pass', params: { format: meta.format.toUpperCase(), width: meta.width, height: meta.height, kb } },
         evidence,
@@ -76,7 +76,6 @@ export const photoFile: Check = {
     const worst = problems.some((p) => p.status === 'fail') ? 'fail' : 'warn';
     const ordered = [...problems.filter((p) => p.status === 'fail'), ...problems.filter((p) => p.status !== 'fail')];
     return {
-      check: 'photo.file',
       status: worst,
       message: ordered[0]!.message,
       details: ordered.slice(1).map((p) => p.message),
@@ -85,4 +84,4 @@ export const photoFile: Check = {
       fixes: [...new Set(ordered.flatMap((p) => p.fixes))].filter((fix) => fix !== 'photo.make-app-ready' || !photo.decodeError),
     };
   },
-};
+});

@@ -1,7 +1,8 @@
-import type { Check } from './check';
-import type { Finding, Message, Status } from './finding';
+import type { FixId } from '../fixes/fix-library';
+import { defineCheck } from './check';
+import type { Verdict, Message, Status } from './finding';
 import { DAY_MS, HOUR_MS, toEpochMs } from '../time/instant';
-import { hasPhoto, round } from './photo-common';
+import { round } from './photo-common';
 
 /** "2021:02:13 11:03:31" (+ "-06:00") → epoch ms; wall-clock text without offset is read as UTC. */
 export function captureEpochMs(capturedAt: string | null, offsetTime: string | null): number {
@@ -22,10 +23,10 @@ export function captureEpochMs(capturedAt: string | null, offsetTime: string | n
  * "No GPS" is said carefully: phones often withhold it before the page sees
  * the photo (PITFALLS.md), so the pass message speaks of this copy only.
  */
-export const photoMetadata: Check = {
+export const photoMetadata = defineCheck({
   id: 'photo.metadata',
-  appliesTo: hasPhoto,
-  judge(facts, profile): Finding {
+  needs: ['photo'],
+  judge(facts, profile): Verdict {
     const photo = facts.photo!;
     const meta = photo.metadata;
     const rules = profile.photo.captureTime;
@@ -43,7 +44,7 @@ export const photoMetadata: Check = {
       model: meta.model,
       software: meta.software,
     };
-    const problems: Array<{ status: Status; message: Message; fixes: string[] }> = [];
+    const problems: Array<{ status: Status; message: Message; fixes: FixId[] }> = [];
     if (meta.hasGps) problems.push({ status: 'warn', message: { key: 'photo.metadata.gps' }, fixes: ['photo.make-app-ready', 'photo.location-off'] });
     if (Number.isFinite(captured) && Number.isFinite(judgedAt)) {
       const taken = meta.capturedAt!.slice(0, 10).replaceAll(':', '-');
@@ -54,9 +55,8 @@ export const photoMetadata: Check = {
         problems.push({ status: 'warn', message: { key: 'photo.metadata.old', params: { taken, days } }, fixes: ['photo.retake-still', 'time.set-clock-automatic'] });
       }
     }
-    if (problems.length === 0) return { check: 'photo.metadata', status: 'pass', message: { key: 'photo.metadata.pass' }, evidence, fixes: [] };
+    if (problems.length === 0) return { status: 'pass', message: { key: 'photo.metadata.pass' }, evidence, fixes: [] };
     return {
-      check: 'photo.metadata',
       status: 'warn',
       message: problems[0]!.message,
       details: problems.slice(1).map((p) => p.message),
@@ -64,4 +64,4 @@ export const photoMetadata: Check = {
       fixes: [...new Set(problems.flatMap((p) => p.fixes))],
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
-import { hasPhoto } from './photo-common';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
 
 /**
  * photo.orientation: an EXIF Orientation other than 1 means the pixels are
@@ -8,13 +7,13 @@ import { hasPhoto } from './photo-common';
  * The fixer bakes the rotation into the pixels. In HEIC the rotation lives in
  * the irot box and EXIF Orientation is informational (libheif#227).
  */
-export const photoOrientation: Check = {
+export const photoOrientation = defineCheck({
   id: 'photo.orientation',
-  appliesTo: hasPhoto,
-  judge(facts): Finding {
+  needs: ['photo'],
+  judge(facts): Verdict {
     const meta = facts.photo!.metadata;
     const evidence = { orientation: meta.orientation, tagged: meta.orientationTagged, format: meta.format };
-    const base = { check: 'photo.orientation', evidence };
+    const base = { evidence };
     if (meta.format !== 'heic' && meta.orientation !== 1) {
       const turned = meta.orientation >= 5;
       return {
@@ -26,4 +25,4 @@ export const photoOrientation: Check = {
     }
     return { ...base, status: 'pass', message: { key: 'photo.orientation.pass' }, fixes: [] };
   },
-};
+});

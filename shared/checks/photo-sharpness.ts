@@ -1,18 +1,18 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
-import { hasPixels, pixelsOf, round, tooDarkToJudge } from './photo-common';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
+import { pixelsOf, round, tooDarkToJudge } from './photo-common';
 
 /** photo.sharpness: variance of the Laplacian of grey at the fixed analysis size. */
-export const photoSharpness: Check = {
+export const photoSharpness = defineCheck({
   id: 'photo.sharpness',
-  appliesTo: hasPixels,
-  judge(facts, profile): Finding {
+  needs: ['photo.pixels'],
+  judge(facts, profile): Verdict {
     const { pixels } = pixelsOf(facts);
     const rules = profile.photo.sharpness;
-    const dark = tooDarkToJudge('photo.sharpness', pixels, profile.photo.exposure.failMeanBelow.value);
+    const dark = tooDarkToJudge(pixels, profile.photo.exposure.failMeanBelow.value);
     if (dark) return dark;
     const evidence = { laplacianVariance: round(pixels.laplacianVariance, 1), analysisSize: `${pixels.analysisWidth}×${pixels.analysisHeight}` };
-    const base = { check: 'photo.sharpness', evidence };
+    const base = { evidence };
     if (pixels.laplacianVariance < rules.failBelow.value) {
       return { ...base, status: 'fail', message: { key: 'photo.sharpness.blurry' }, fixes: ['photo.retake-steady'] };
     }
@@ -21,4 +21,4 @@ export const photoSharpness: Check = {
     }
     return { ...base, status: 'pass', message: { key: 'photo.sharpness.pass' }, fixes: [] };
   },
-};
+});

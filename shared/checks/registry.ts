@@ -1,4 +1,3 @@
-import type { Check } from './check';
 import { deviceBrowser } from './device-browser';
 import { deviceCamera } from './device-camera';
 import { networkConnection } from './network-connection';
@@ -19,11 +18,9 @@ import { photoBacklight } from './photo-backlight';
 import { photoOrientation } from './photo-orientation';
 import { photoMetadata } from './photo-metadata';
 
-/** The photo checks (issue #3), in the order profiles show them. */
-export const PHOTO_CHECKS: readonly Check[] = [photoFile, photoExposure, photoContrast, photoSharpness, photoBacklight, photoOrientation, photoMetadata];
 
 /** Every check Listo has. A new check is one file and one line here. */
-export const CHECKS: readonly Check[] = [
+export const CHECKS = [
   timeClock,
   timeZone,
   timeTzdata,
@@ -36,5 +33,20 @@ export const CHECKS: readonly Check[] = [
   storageCache,
   deviceBrowser,
   deviceCamera,
-  ...PHOTO_CHECKS,
-];
+  photoFile,
+  photoExposure,
+  photoContrast,
+  photoSharpness,
+  photoBacklight,
+  photoOrientation,
+  photoMetadata,
+] as const;
+
+export type CheckId = (typeof CHECKS)[number]['id'];
+
+/** Every check id, in the order findings are judged and shown. */
+export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);
+
+export function isCheckId(id: string): id is CheckId {
+  return (CHECK_IDS as readonly string[]).includes(id);
+}

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding, Message } from './finding';
+import { defineCheck } from './check';
+import type { Verdict, Message } from './finding';
 
 const MB = 1024 * 1024;
 
@@ -8,12 +8,11 @@ const MB = 1024 * 1024;
  * sees only its own origin's caches, never another app's: the app's own
  * cache is cleared in the phone's settings (the fix says how).
  */
-export const storageCache: Check = {
+export const storageCache = defineCheck({
   id: 'storage.cache',
-  appliesTo: (facts) => facts.storage !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['storage'],
+  judge(facts, profile): Verdict {
     const storage = facts.storage!;
-    const base = { check: 'storage.cache' };
     const ownCaches = storage.caches;
     const evidence = {
       caches: ownCaches?.count ?? null,
@@ -24,12 +23,11 @@ export const storageCache: Check = {
     };
     const details: Message[] = [{ key: 'storage.cache.otherApps' }];
     if (!ownCaches) {
-      return { ...base, status: 'unknown', message: { key: 'storage.cache.unsupported' }, details, evidence, fixes: ['storage.clear-app-cache'] };
+      return { status: 'unknown', message: { key: 'storage.cache.unsupported' }, details, evidence, fixes: ['storage.clear-app-cache'] };
     }
     const params = { count: ownCaches.count, entries: ownCaches.entries, mb: evidence.cacheMB ?? 0 };
     if (ownCaches.bytes !== null && ownCaches.bytes > profile.storage.cacheWarnAboveMB.value * MB) {
       return {
-        ...base,
         status: 'warn',
         message: { key: 'storage.cache.large', params },
         details,
@@ -38,7 +36,6 @@ export const storageCache: Check = {
       };
     }
     return {
-      ...base,
       status: 'pass',
       message: { key: ownCaches.bytes === null ? 'storage.cache.passUnknownSize' : 'storage.cache.pass', params },
       details,
@@ -46,4 +43,4 @@ export const storageCache: Check = {
       fixes: ['storage.clear-app-cache'],
     };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding, Message } from './finding';
+import { defineCheck } from './check';
+import type { Verdict, Message } from './finding';
 
 const MB = 1024 * 1024;
 
@@ -8,13 +8,12 @@ const MB = 1024 * 1024;
  * is fuzzed on purpose and is not the phone's free space, which no web page
  * can see: the finding says so and always offers the manual check.
  */
-export const storageQuota: Check = {
+export const storageQuota = defineCheck({
   id: 'storage.quota',
-  appliesTo: (facts) => facts.storage !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['storage'],
+  judge(facts, profile): Verdict {
     const storage = facts.storage!;
     const rules = profile.storage;
-    const base = { check: 'storage.quota' };
     const details: Message[] = [{ key: 'storage.quota.fuzzed' }];
     if (storage.persisted === false) details.push({ key: 'storage.quota.notPersisted' });
     const evidence = {
@@ -26,14 +25,13 @@ export const storageQuota: Check = {
       failBelowAvailableMB: rules.failBelowAvailableMB.value,
     };
     if (storage.usageBytes === null || storage.quotaBytes === null) {
-      return { ...base, status: 'unknown', message: { key: 'storage.quota.unsupported' }, details, evidence, fixes: ['storage.check-phone-space'] };
+      return { status: 'unknown', message: { key: 'storage.quota.unsupported' }, details, evidence, fixes: ['storage.check-phone-space'] };
     }
     const availableMB = Math.max(0, Math.round((storage.quotaBytes - storage.usageBytes) / MB));
     const params = { availableMB, availableGB: Math.round((availableMB / 1024) * 10) / 10 };
     const fullEvidence = { ...evidence, availableMB };
     if (availableMB < rules.failBelowAvailableMB.value) {
       return {
-        ...base,
         status: 'fail',
         message: { key: 'storage.quota.full', params },
         details,
@@ -43,7 +41,6 @@ export const storageQuota: Check = {
     }
     if (availableMB < rules.warnBelowAvailableMB.value) {
       return {
-        ...base,
         status: 'warn',
         message: { key: 'storage.quota.low', params },
         details,
@@ -51,6 +48,6 @@ export const storageQuota: Check = {
         fixes: ['storage.free-space', 'storage.check-phone-space'],
       };
     }
-    return { ...base, status: 'pass', message: { key: 'storage.quota.pass', params }, details, evidence: fullEvidence, fixes: ['storage.check-phone-space'] };
+    return { status: 'pass', message: { key: 'storage.quota.pass', params }, details, evidence: fullEvidence, fixes: ['storage.check-phone-space'] };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
 
 const STORES = ['cookies', 'localStorage', 'indexedDB'] as const;
 
@@ -8,12 +8,11 @@ const STORES = ['cookies', 'localStorage', 'indexedDB'] as const;
  * private modes and strict settings refuse them, and apps that keep a login
  * or a draft then fail in odd ways.
  */
-export const storageSiteData: Check = {
+export const storageSiteData = defineCheck({
   id: 'storage.site-data',
-  appliesTo: (facts) => facts.storage !== undefined,
-  judge(facts): Finding {
+  needs: ['storage'],
+  judge(facts): Verdict {
     const storage = facts.storage!;
-    const base = { check: 'storage.site-data' };
     const evidence = {
       cookies: storage.cookies,
       localStorage: storage.localStorage,
@@ -23,7 +22,6 @@ export const storageSiteData: Check = {
     const failing = STORES.filter((store) => storage[store] === false);
     if (failing.length > 0) {
       return {
-        ...base,
         status: 'fail',
         message: { key: 'storage.site-data.blocked', params: { stores: failing.join(', ') } },
         evidence,
@@ -31,8 +29,8 @@ export const storageSiteData: Check = {
       };
     }
     if (STORES.every((store) => storage[store] === null)) {
-      return { ...base, status: 'unknown', message: { key: 'storage.site-data.untested' }, evidence, fixes: [] };
+      return { status: 'unknown', message: { key: 'storage.site-data.untested' }, evidence, fixes: [] };
     }
-    return { ...base, status: 'pass', message: { key: 'storage.site-data.pass' }, evidence, fixes: [] };
+    return { status: 'pass', message: { key: 'storage.site-data.pass' }, evidence, fixes: [] };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
 import { HOUR_MS, toEpochMs } from '../time/instant';
 
 const MAX_ZONE_GAP_HOURS = 26;
@@ -18,18 +18,16 @@ export function describeDuration(ms: number): { unit: 'seconds' | 'minutes' | 'h
  * whole number of hours is almost always a clock set by hand under the wrong
  * time zone, which wants the zone fixed, not the clock.
  */
-export const timeClock: Check = {
+export const timeClock = defineCheck({
   id: 'time.clock',
-  appliesTo: (facts) => facts.time !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['time'],
+  judge(facts, profile): Verdict {
     const time = facts.time!;
     const rules = profile.time.clock;
     const device = toEpochMs(time.deviceNow);
     const reference = toEpochMs(time.referenceNow);
-    const base = { check: 'time.clock' };
     if (!Number.isFinite(device) || !Number.isFinite(reference)) {
       return {
-        ...base,
         status: 'unknown',
         message: { key: 'time.clock.noReference' },
         evidence: { deviceNow: Number.isFinite(device) ? new Date(device).toISOString() : null },
@@ -47,14 +45,13 @@ export const timeClock: Check = {
     };
     const params = { direction: difference > 0 ? 'ahead' : 'behind', ...describeDuration(difference) };
     if (abs < rules.passBelowSeconds.value * 1000) {
-      return { ...base, status: 'pass', message: { key: 'time.clock.pass', params }, evidence, fixes: [] };
+      return { status: 'pass', message: { key: 'time.clock.pass', params }, evidence, fixes: [] };
     }
     const wholeHours = Math.round(abs / HOUR_MS);
     const fromWholeHours = Math.abs(abs - wholeHours * HOUR_MS);
     // Zones lie at most 26 hours apart (UTC−12 to UTC+14): a larger gap is a wrong date, not a wrong zone.
     if (wholeHours >= 1 && wholeHours <= MAX_ZONE_GAP_HOURS && fromWholeHours <= rules.wholeHourToleranceSeconds.value * 1000) {
       return {
-        ...base,
         status: 'fail',
         message: { key: 'time.clock.wholeHours', params: { ...params, hours: wholeHours } },
         evidence: { ...evidence, probableZoneMixup: true },
@@ -63,6 +60,6 @@ export const timeClock: Check = {
       };
     }
     const status = abs < rules.failFromSeconds.value * 1000 ? 'warn' : 'fail';
-    return { ...base, status, message: { key: 'time.clock.off', params }, evidence, fixes: ['time.set-clock-automatic'] };
+    return { status, message: { key: 'time.clock.off', params }, evidence, fixes: ['time.set-clock-automatic'] };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
 import { DAY_MS, toEpochMs } from '../time/instant';
 import { mexicoZoneTruth, staleDataWorkaroundZone } from '../time/mexico-zones';
 import { deviceOffsets, trueOffsets } from '../time/offset-sources';
@@ -11,13 +11,12 @@ import { evaluateCanaries, tzdataAge } from '../time/tz-canaries';
  * Phones in Mexico jumped an hour on 2023-04-02 and 2025-04-06 because their
  * data still had Mexico's abolished daylight saving time (tzdata 2022f/g).
  */
-export const timeTzdata: Check = {
+export const timeTzdata = defineCheck({
   id: 'time.tzdata',
-  appliesTo: (facts) => facts.time?.tzdata !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['time.tzdata'],
+  judge(facts, profile): Verdict {
     const time = facts.time!;
     const tzdata = time.tzdata!;
-    const base = { check: 'time.tzdata' };
     const reference = toEpochMs(time.referenceNow);
     const deviceNow = toEpochMs(time.deviceNow);
     const now = Number.isFinite(reference) ? reference : Number.isFinite(deviceNow) ? deviceNow : tzdata.readAt;
@@ -34,7 +33,6 @@ export const timeTzdata: Check = {
       // Only Mexico's recent changes are known to Listo; elsewhere old data is said, not judged.
       const stale = age === 'before-2022f' || age === '2022f';
       return {
-        ...base,
         status: 'pass',
         message: { key: stale ? 'time.tzdata.staleElsewhere' : 'time.tzdata.pass', params: { zone: time.zone } },
         evidence,
@@ -45,7 +43,6 @@ export const timeTzdata: Check = {
     const device = deviceOffsets(time);
     if (device.at(now) === null) {
       return {
-        ...base,
         status: 'fail',
         message: { key: 'time.tzdata.unknownZone', params: { zone: time.zone, workaroundZone } },
         evidence,
@@ -56,7 +53,7 @@ export const timeTzdata: Check = {
     const until = now + profile.time.zone.lookAheadDays.value * DAY_MS;
     const mismatch = firstOffsetMismatch(device, real, now, until);
     if (!mismatch) {
-      return { ...base, status: 'pass', message: { key: 'time.tzdata.pass', params: { zone: time.zone } }, evidence, fixes: [] };
+      return { status: 'pass', message: { key: 'time.tzdata.pass', params: { zone: time.zone } }, evidence, fixes: [] };
     }
     const differenceMinutes = mismatch.offsetA - mismatch.offsetB;
     const later = mismatch.start > now;
@@ -69,7 +66,6 @@ export const timeTzdata: Check = {
       until: mismatch.end === null ? null : localDate(mismatch.end, real.at(mismatch.end) ?? mismatch.offsetB),
     };
     return {
-      ...base,
       // Fail in every season: the data is wrong now even when the hour it shows goes wrong only in April,
       // and the fix (an update) takes time. The message says whether it is wrong now or from which day.
       status: 'fail',
@@ -83,4 +79,4 @@ export const timeTzdata: Check = {
       fixes: ['time.update-system', 'time.stale-workaround'],
     };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Check } from './check';
-import type { Finding } from './finding';
+import { defineCheck } from './check';
+import type { Verdict } from './finding';
 import { zonesNear } from '../geo/zones-near';
 import { DAY_MS, toEpochMs } from '../time/instant';
 import { deviceOffsets, trueOffsets } from '../time/offset-sources';
@@ -23,17 +23,15 @@ function rank(candidate: Candidate, now: number): number {
  * offset now and over the coming year, never by name (browsers report legacy
  * names, and a neighbouring country's zone may keep the same time).
  */
-export const timeZone: Check = {
+export const timeZone = defineCheck({
   id: 'time.zone',
-  appliesTo: (facts) => facts.time !== undefined,
-  judge(facts, profile): Finding {
+  needs: ['time'],
+  judge(facts, profile): Verdict {
     const time = facts.time!;
     const rules = profile.time.zone;
-    const base = { check: 'time.zone' };
     const position = facts.location?.position;
     if (!position || !Number.isFinite(position.lat) || !Number.isFinite(position.lon)) {
       return {
-        ...base,
         status: 'unknown',
         message: { key: 'time.zone.noPosition', params: { deviceZone: time.zone } },
         evidence: { deviceZone: time.zone, permission: facts.location?.permission ?? null },
@@ -58,7 +56,6 @@ export const timeZone: Check = {
     };
     if (deviceOffset === null || !Number.isFinite(now) || zonesNearby.length === 0) {
       return {
-        ...base,
         status: 'unknown',
         message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone } },
         evidence,
@@ -83,7 +80,6 @@ export const timeZone: Check = {
       // Arizona): the lookup may be off there, so this is no failure, but the zone at the position is named.
       const centreMismatch = centre.mismatch!;
       return {
-        ...base,
         status: 'warn',
         message: {
           key: 'time.zone.nearEdge',
@@ -104,7 +100,6 @@ export const timeZone: Check = {
     if (!mismatch) {
       const substitute = best.zone !== time.zone && zoneCountry(best.zone) !== zoneCountry(time.zone);
       return {
-        ...base,
         status: 'pass',
         message: { key: 'time.zone.pass', params: { deviceZone: time.zone, offset: deviceOffset } },
         ...(substitute
@@ -134,7 +129,6 @@ export const timeZone: Check = {
     if (rightZone) {
       const truth = mexicoZoneTruth(best.zone);
       return {
-        ...base,
         status: later ? 'warn' : 'fail',
         message: {
           key: 'time.zone.rightZoneOldData',
@@ -145,7 +139,6 @@ export const timeZone: Check = {
       };
     }
     return {
-      ...base,
       status: later ? 'warn' : 'fail',
       message: { key: later ? 'time.zone.wrongLater' : 'time.zone.wrongNow', params },
       // A zone that contradicts the position is also what a VPN or a location-faking app tends to leave behind.
@@ -159,4 +152,4 @@ export const timeZone: Check = {
       fixes: ['time.set-zone-automatic', 'time.set-zone-manually'],
     };
   },
-};
+});

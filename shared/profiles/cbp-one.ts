@@ -1,8 +1,9 @@
+import { CHECK_IDS } from '../checks/registry';
 import type { Profile } from './profile';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
-import { PHOTO_CHECK_IDS, cbpOnePhotoRules } from './photo-rules';
+import { cbpOnePhotoRules } from './photo-rules';
 
 /**
  * CBP One, the app people at the US–Mexico border had to use to ask for an
@@ -32,7 +33,8 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  checks: ['location.permission', 'location.accuracy', 'location.region', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera', ...PHOTO_CHECK_IDS],
+  // Every check Listo has, in the registry's order.
+  checks: CHECK_IDS,
   time: defaultTimeRules,
   storage: defaultStorageRules,
   network: defaultNetworkRules,

@@ -1,16 +1,5 @@
 import type { PhotoRules } from './profile';
 
-/** The photo checks, in the order they are shown. */
-export const PHOTO_CHECK_IDS = [
-  'photo.file',
-  'photo.exposure',
-  'photo.contrast',
-  'photo.sharpness',
-  'photo.backlight',
-  'photo.orientation',
-  'photo.metadata',
-] as const;
-
 const V = '2026-11-25';
 const OFIQ = 'ISO/IEC 29794-5 measure as implemented by OFIQ (BSI, MIT), data/ofiq_config.jaxn';
 const CALIBRATED =

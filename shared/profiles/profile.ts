@@ -1,3 +1,4 @@
+import type { CheckId } from '../checks/registry';
 /**
  * A profile says what "ready" means for one app. It is data: every number and
  * rule carries its source and the day someone last checked that source.
@@ -156,7 +157,7 @@ export interface Profile {
   asOf: string;
   status: ProfileStatus;
   /** Check ids that matter for this app, in the order they are shown. */
-  checks: string[];
+  checks: readonly CheckId[];
   time: TimeRules;
   location: LocationRules;
   storage: StorageRules;

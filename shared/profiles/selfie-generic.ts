@@ -1,8 +1,9 @@
+import { CHECK_IDS } from '../checks/registry';
 import type { Profile } from './profile';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
-import { PHOTO_CHECK_IDS, selfiePhotoRules } from './photo-rules';
+import { selfiePhotoRules } from './photo-rules';
 
 /** Any app that asks for a selfie and a location; thresholds from documented references only. */
 export const selfieGeneric: Profile = {
@@ -15,7 +16,8 @@ export const selfieGeneric: Profile = {
     sources: [{ source: 'Listo: general readiness for apps that check a selfie, the time and the location', verified: '2026-11-25' }],
   },
   // No accepted area, so no location.region.
-  checks: ['location.permission', 'location.accuracy', 'time.clock', 'time.zone', 'time.tzdata', 'network.connection', 'storage.quota', 'storage.site-data', 'storage.cache', 'device.browser', 'device.camera', ...PHOTO_CHECK_IDS],
+  // Every check Listo has, in the registry's order: this app checks no area.
+  checks: CHECK_IDS.filter((id) => id !== 'location.region'),
   time: defaultTimeRules,
   storage: defaultStorageRules,
   network: defaultNetworkRules,

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, profiles } from '../../shared/index';
-import { PHOTO_CHECKS } from '../../shared/checks/registry';
+import { CHECKS } from '../../shared/checks/registry';
+
+const PHOTO_CHECKS = CHECKS.filter((check) => check.id.startsWith('photo.'));
 
 const inEnglish = (key: string): boolean => key in CATALOGUES.en;
 

@@ -1,0 +1,7 @@
+import type { Params } from './format';
+
+/** A translatable message: a key into every language's catalogue, and its parameters. */
+export interface Message {
+  key: string;
+  params?: Params;
+}
