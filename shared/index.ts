@@ -34,14 +34,15 @@ export type {
 } from './profiles/profile';
 export type { ProfileId } from './profiles/index';
 export type { Platform, FixId } from './fixes/fix-library';
-export type { Translator } from './i18n/translate';
+export type { Translator } from './i18n/translator';
+export type { MessageKey } from './i18n/catalogue';
 export type { LanguageCode, Language } from './i18n/languages';
 export type { PhotoMetadata, PhotoFormat } from './photo/metadata';
 export type { PixelMetrics, RgbaImage } from './photo/pixels/measure';
 
 // Judging.
 export { judge } from './checks/judge';
-export { CHECKS, CHECK_IDS, isCheckId, type CheckId } from './checks/registry';
+export { CHECKS, CHECK_IDS, checkIdsOf, isCheckId, type CheckId } from './checks/registry';
 export { STATUS_ORDER } from './checks/finding';
 export { profiles } from './profiles/index';
 
@@ -58,7 +59,6 @@ export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from '.
 
 // Fixes, languages, pictures.
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';
-export { createTranslator, CATALOGUES } from './i18n/translate';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
 export { formatOffset } from './i18n/format';
 export { areaMapModel, type AreaMapModel } from './geo/area-map';

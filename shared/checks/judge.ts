@@ -2,16 +2,16 @@ import type { Facts } from '../facts/facts';
 import type { Profile } from '../profiles/profile';
 import type { Check } from './check';
 import type { Finding } from './finding';
-import { CHECKS, type CheckId } from './registry';
+import { CHECKS, checkIdsOf, type CheckId } from './registry';
 
 /**
- * Runs the profile's checks, in the profile's order, on the facts that were
+ * Runs the profile's checks, in the registry's order, on the facts that were
  * gathered. A check that throws gives an `unknown` finding rather than
  * hiding every other result.
  */
 export function judge(facts: Facts, profile: Profile, checks: readonly Check<CheckId>[] = CHECKS): Finding[] {
   const byId = new Map(checks.map((check) => [check.id, check]));
-  return profile.checks.flatMap((id): Finding[] => {
+  return checkIdsOf(profile).flatMap((id): Finding[] => {
     const check = byId.get(id);
     if (!check || !check.appliesTo(facts)) return [];
     try {

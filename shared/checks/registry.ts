@@ -1,3 +1,4 @@
+import type { Profile } from '../profiles/profile';
 import { deviceBrowser } from './device-browser';
 import { deviceCamera } from './device-camera';
 import { networkConnection } from './network-connection';
@@ -49,4 +50,9 @@ export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);
 
 export function isCheckId(id: string): id is CheckId {
   return (CHECK_IDS as readonly string[]).includes(id);
+}
+
+/** The checks a profile runs: the registry's, in its order, less those the profile skips. */
+export function checkIdsOf(profile: Pick<Profile, 'skips'>): CheckId[] {
+  return CHECK_IDS.filter((id) => !profile.skips.includes(id));
 }

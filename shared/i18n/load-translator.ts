@@ -1,20 +1,18 @@
+import type { Catalogue } from './catalogue';
 import type { LanguageCode } from './languages';
-import type { Catalogue } from './messages/en/index';
 import { translatorFor, type Translator } from './translator';
 
-// One chunk per language: a phone downloads only the language it shows (all are precached for offline).
-const LOADERS: Record<LanguageCode, () => Promise<Catalogue>> = {
-  en: () => import('./messages/en/index').then((m) => m.en),
-  es: () => import('./messages/es/index').then((m) => m.es),
-  ht: () => import('./messages/ht/index').then((m) => m.ht),
-};
+// One chunk per language file: a phone downloads only the language it shows (all are precached for offline).
+const files = import.meta.glob<Catalogue>('./messages/*.json', { import: 'default' });
 
 const loaded = new Map<LanguageCode, Translator>();
 
 export async function loadTranslator(code: LanguageCode): Promise<Translator> {
   const cached = loaded.get(code);
   if (cached) return cached;
-  const translator = translatorFor(code, await LOADERS[code]());
+  const load = files[`./messages/${code}.json`];
+  if (!load) throw new Error(`no catalogue for ${code}`);
+  const translator = translatorFor(code, await load());
   loaded.set(code, translator);
   return translator;
 }

@@ -1,4 +1,3 @@
-import { CHECK_IDS } from '../checks/registry';
 import type { Profile } from './profile';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
@@ -33,8 +32,7 @@ export const cbpOne: Profile = {
       },
     ],
   },
-  // Every check Listo has, in the registry's order.
-  checks: CHECK_IDS,
+  skips: [],
   time: defaultTimeRules,
   storage: defaultStorageRules,
   network: defaultNetworkRules,

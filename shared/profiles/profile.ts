@@ -156,8 +156,12 @@ export interface Profile {
   /** ISO date: the newest `verified` among the profile's facts; the UI shows it. */
   asOf: string;
   status: ProfileStatus;
-  /** Check ids that matter for this app, in the order they are shown. */
-  checks: readonly CheckId[];
+  /**
+   * Checks that do not matter for this app. Every other check in the registry
+   * runs, in the registry's order: a new check applies to every profile unless
+   * a profile says otherwise (and the profiles stay off the first load).
+   */
+  skips: readonly CheckId[];
   time: TimeRules;
   location: LocationRules;
   storage: StorageRules;

@@ -1,4 +1,3 @@
-import { CHECK_IDS } from '../checks/registry';
 import type { Profile } from './profile';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
@@ -16,8 +15,8 @@ export const selfieGeneric: Profile = {
     sources: [{ source: 'Listo: general readiness for apps that check a selfie, the time and the location', verified: '2026-11-25' }],
   },
   // No accepted area, so no location.region.
-  // Every check Listo has, in the registry's order: this app checks no area.
-  checks: CHECK_IDS.filter((id) => id !== 'location.region'),
+  // Apps in general accept any area: there is no area to check.
+  skips: ['location.region'],
   time: defaultTimeRules,
   storage: defaultStorageRules,
   network: defaultNetworkRules,

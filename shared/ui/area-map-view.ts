@@ -1,5 +1,5 @@
 import type { AreaMapModel } from '../geo/area-map';
-import type { Translator } from '../i18n/translate';
+import type { Translator } from '../i18n/translator';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,5 +1,5 @@
 import { LANGUAGES, type LanguageCode } from '../i18n/languages';
-import type { Translator } from '../i18n/translate';
+import type { Translator } from '../i18n/translator';
 import type { Profile } from '../profiles/profile';
 import { h } from './dom';
 

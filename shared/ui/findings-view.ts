@@ -1,7 +1,7 @@
 import type { Finding, Status } from '../checks/finding';
 import { STATUS_ORDER } from '../checks/finding';
 import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../fixes/fix-library';
-import type { Translator } from '../i18n/translate';
+import type { Translator } from '../i18n/translator';
 import { h } from './dom';
 
 export interface FindingsViewOptions {

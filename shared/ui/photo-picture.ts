@@ -1,6 +1,6 @@
 import { exposureMask } from '../photo/pixels/measure';
 import { OVER_EXPOSED_MIN_L, UNDER_EXPOSED_MAX_L } from '../photo/pixels/measure';
-import type { Translator } from '../i18n/translate';
+import type { Translator } from '../i18n/translator';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,7 +1,7 @@
 import type { Finding } from '../checks/finding';
 import type { PhotoFacts } from '../facts/facts';
 import type { Platform } from '../fixes/fix-library';
-import type { Translator } from '../i18n/translate';
+import type { Translator } from '../i18n/translator';
 import type { Profile } from '../profiles/profile';
 import type { FixResult } from '../photo/fixer';
 import { h } from './dom';

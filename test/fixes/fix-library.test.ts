@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, FIX_IDS, LANGUAGES, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from '../../shared/index';
+import { FIX_IDS, LANGUAGES, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from '../../shared/index';
+import { CATALOGUES } from '../../shared/catalogues';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const inEnglish = (key: string): boolean => key in CATALOGUES.en;

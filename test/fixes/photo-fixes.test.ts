@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, profiles } from '../../shared/index';
-import { CHECKS } from '../../shared/checks/registry';
+import { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, profiles } from '../../shared/index';
+import { CATALOGUES } from '../../shared/catalogues';
+import { CHECKS, checkIdsOf } from '../../shared/checks/registry';
 
 const PHOTO_CHECKS = CHECKS.filter((check) => check.id.startsWith('photo.'));
 
@@ -33,7 +34,7 @@ describe('photo fixes and check titles', () => {
 
   it('every photo check is registered, listed by both profiles, and has a title in every language', () => {
     for (const check of PHOTO_CHECKS) {
-      for (const profile of Object.values(profiles)) expect(profile.checks).toContain(check.id);
+      for (const profile of Object.values(profiles)) expect(checkIdsOf(profile)).toContain(check.id);
       for (const catalogue of Object.values(CATALOGUES) as Array<Record<string, string>>) expect(catalogue[`check.${check.id}.title`]).toBeTruthy();
     }
   });

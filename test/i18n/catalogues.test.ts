@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, LANGUAGES, createTranslator } from '../../shared/index';
+import { LANGUAGES } from '../../shared/index';
+import { CATALOGUES, createTranslator } from '../../shared/catalogues';
 import { formatMessage } from '../../shared/i18n/format';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cityOfZone, formatMessage, formatOffset } from '../../shared/i18n/format';
-import { createTranslator, pickLanguage } from '../../shared/index';
+import { pickLanguage } from '../../shared/index';
+import { createTranslator } from '../../shared/catalogues';
 
 describe('formatMessage', () => {
   it('puts parameters in as text', () => {

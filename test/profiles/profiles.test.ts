@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, profiles, type Profile } from '../../shared/index';
+import { profiles, type Profile } from '../../shared/index';
+import { CATALOGUES } from '../../shared/catalogues';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

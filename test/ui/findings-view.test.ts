@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createTranslator, judge, profiles, type Finding } from '../../shared/index';
+import { judge, profiles, type Finding } from '../../shared/index';
+import { createTranslator } from '../../shared/catalogues';
 import { renderFindings } from '../../shared/ui/index';
 
 const zoneFail: Finding = {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createTranslator, profiles } from '../../shared/index';
+import { profiles } from '../../shared/index';
+import { createTranslator } from '../../shared/catalogues';
 import { createPhotoSection } from '../../shared/ui/index';
 import { renderHistogram } from '../../shared/ui/photo-picture';
 
