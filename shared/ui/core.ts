@@ -4,6 +4,7 @@
  * tools; a phone loads only the language it shows (i18n/load-translator.ts).
  */
 export { judge } from '../checks/judge';
+export { judgeSession } from '../session/judge-session';
 export { profiles } from '../profiles/index';
 export { readTzdataFacts } from '../facts/tzdata-probe';
 export { readTimeFacts } from '../facts/time-probe';

@@ -1,0 +1,68 @@
+import type { DeviceProbePlatform } from '../facts/device-probe';
+import type { Facts } from '../facts/facts';
+import type { LocationProbePlatform } from '../facts/location-probe';
+import type { NetworkProbePlatform } from '../facts/network-probe';
+import type { StorageProbePlatform } from '../facts/storage-probe';
+import type { TimeProbePlatform } from '../facts/time-probe';
+import type { TzdataFacts } from '../facts/facts';
+import type { FactSource } from './fact-source';
+
+/** What a shell lends the live source: the device's platform objects, each replaceable by a fake in tests. */
+export interface LiveSourceHost {
+  /** URL on our own origin whose Date header is the reference time; null where there is none (the extension). */
+  clockReferenceUrl(): string | null;
+  /** URL on our own origin to test reachability; null where there is none. */
+  reachabilityUrl: string | null;
+  location: LocationProbePlatform;
+  /** The device clock, for judging a photo's capture time. */
+  now(): number;
+  time?: TimeProbePlatform;
+  readTzdata?: () => Promise<TzdataFacts>;
+  storage?: StorageProbePlatform;
+  network?: NetworkProbePlatform;
+  device?: DeviceProbePlatform;
+  /** Photos above this many megapixels are not decoded (the header is read first). */
+  photoBudgetMegapixels: number;
+}
+
+const loadCore = () => import('../ui/core');
+const loadPhotoClient = () => import('../photo/client');
+
+/** This device, read by the probes. Each step reads only its own facts; a position is asked for only on the person's tap. */
+export function liveSource(host: LiveSourceHost): FactSource {
+  return {
+    kind: 'live',
+    async gather(step, request): Promise<Facts> {
+      const core = await loadCore();
+      switch (step) {
+        case 'time': {
+          const [time, tzdata] = await Promise.all([
+            core.readTimeFacts(host.clockReferenceUrl(), ...(host.time ? [host.time] : [])),
+            (host.readTzdata ?? core.readTzdataFacts)(),
+          ]);
+          return { time: { ...time, tzdata } };
+        }
+        case 'location': {
+          // Asking may show the browser's prompt: only when the person pressed the button.
+          if (!request.ask) return { location: await core.readLocationHint(host.location) };
+          const outcome = await core.readPosition(host.location);
+          return { location: outcome.facts };
+        }
+        case 'photo': {
+          if (!request.photo) return {};
+          const client = await loadPhotoClient();
+          const { facts } = await client.analyseInWorker(request.photo.bytes, { budgetMegapixels: host.photoBudgetMegapixels });
+          return { photo: { ...facts, judgedAt: host.now() } };
+        }
+        case 'phone': {
+          const [storage, network, device] = await Promise.all([
+            core.readStorageFacts(host.storage ?? core.browserStoragePlatform()),
+            core.readNetworkFacts(host.network ?? core.browserNetworkPlatform(), host.reachabilityUrl),
+            core.readDeviceFacts(host.device ?? core.browserDevicePlatform()),
+          ]);
+          return { storage, network, device };
+        }
+      }
+    },
+  };
+}

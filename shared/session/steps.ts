@@ -1,0 +1,13 @@
+/**
+ * The guided self-check walks these steps in order. A check belongs to the
+ * step its id starts with; storage, network and device checks are one
+ * "phone" step, because a person fixes them in the same place.
+ */
+export const STEPS = ['time', 'location', 'photo', 'phone'] as const;
+export type StepId = (typeof STEPS)[number];
+
+export function stepOfCheck(checkId: string): StepId {
+  const group = checkId.split('.')[0];
+  if (group === 'time' || group === 'location' || group === 'photo') return group;
+  return 'phone';
+}
