@@ -22,6 +22,8 @@ const noRemoteLibrary: Plugin = {
 
 /** Both shells come from this file: `vite build --mode pwa` and `vite build --mode extension`. */
 const shared: UserConfig = {
+  // The guided flow's views are Preact components (JSX in .tsx files).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
   // The photo worker (shared/photo/photo.worker.ts) loads exifr and the compressor lazily: ES module workers can split.

@@ -1,5 +1,7 @@
 import '../shared/ui/listo.css';
-import { browserSpeech, mountSelfCheck } from '../shared/ui/index';
+import { createElement } from 'preact';
+import { DomSlot, browserSpeech, mountGuidedFlow } from '../shared/ui/flow/index';
+import { scenarioLibrary } from './scenario-library';
 import { pwaExtras, startPwa } from './pwa-extras';
 
 /** Some private modes throw on the mere access of localStorage. */
@@ -11,26 +13,35 @@ function localStorageIfAllowed(): Storage | undefined {
   }
 }
 
+// Our own origin is the reference clock: no third party learns anything.
+const ownOrigin = new URL('./', location.href).href;
+const storage = localStorageIfAllowed();
 const root = document.getElementById('app');
-if (root) {
-  const app = mountSelfCheck(root, {
-    // Our own origin is the reference clock: no third party learns anything.
-    clockReferenceUrl: new URL('./', location.href).href,
-    reachabilityUrl: new URL('./', location.href).href,
-    storage: localStorageIfAllowed(),
-    geolocation: navigator.geolocation,
-    permissions: navigator.permissions,
+
+if (root && new URLSearchParams(location.search).get('view') === 'all') {
+  void import('./all-results').then(({ mountAllResults }) => mountAllResults(root, ownOrigin, storage));
+} else if (root) {
+  const flow = mountGuidedFlow(root, {
+    live: {
+      clockReferenceUrl: () => ownOrigin,
+      reachabilityUrl: ownOrigin,
+      location: {
+        geolocation: navigator.geolocation,
+        permissions: navigator.permissions,
+        isSecureContext: globalThis.isSecureContext,
+        now: () => Date.now(),
+      },
+      now: () => Date.now(),
+    },
+    storage,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
     speech: browserSpeech(),
-    isSecureContext: globalThis.isSecureContext,
-    extras: pwaExtras,
-    photo: {
-      capture: true,
-      now: () => Date.now(),
-      share: navigator.share ? (data) => navigator.share(data) : undefined,
-      canShare: navigator.canShare ? (data) => navigator.canShare(data) : undefined,
-    },
+    capture: true,
+    allResultsHref: '?view=all',
+    scenarios: scenarioLibrary,
+    banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
+    documentElement: document.documentElement,
   });
-  startPwa(() => app.render());
+  startPwa(() => flow.redraw());
 }

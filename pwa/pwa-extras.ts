@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
 import type { Translator } from '../shared/index';
-import { h } from '../shared/ui/index';
+import { h } from '../shared/ui/flow/index';
 
 /** What the service worker and the browser told us, shown as banners above the checks. */
 interface PwaState {
@@ -49,10 +49,11 @@ function isIos(): boolean {
   return /iphone|ipad|ipod/i.test(navigator.userAgent) && !matchMedia('(display-mode: standalone)').matches;
 }
 
-export function pwaExtras(translator: Translator): Node[] {
+/** `mayInterrupt` is false during a step: an update prompt waits for the start or the summary screen. */
+export function pwaExtras(translator: Translator, mayInterrupt = true): Node[] {
   const nodes: Node[] = [];
   if (!state.online) nodes.push(h('p', { class: 'banner', role: 'status' }, translator.t('app.offline')));
-  if (state.needRefresh) {
+  if (state.needRefresh && mayInterrupt) {
     nodes.push(
       h(
         'div',

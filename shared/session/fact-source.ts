@@ -1,3 +1,4 @@
+import type { ProfileId } from '../profiles/index';
 import type { Facts } from '../facts/facts';
 import type { StepId } from './steps';
 
@@ -15,6 +16,8 @@ export interface GatherRequest {
    */
   ask: boolean;
   photo?: ChosenPhoto;
+  /** The profile chosen; the session adds it (a photo's pixel budget is the profile's). */
+  profileId?: ProfileId;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Facts } from '../facts/facts';
-import { hasGathered } from '../checks/check';
+import { hasGathered, type FactNeed } from '../checks/check';
 import { judge } from '../checks/judge';
 import { CHECKS, checkIdsOf } from '../checks/registry';
 import { profiles, type ProfileId } from '../profiles/index';
@@ -14,7 +14,10 @@ export function judgeSession(facts: Facts, profileId: ProfileId): Judgement {
     .filter((id) => !judged.has(id))
     .map((id) => {
       const check = CHECKS.find((c) => c.id === id)!;
-      return { check: id, missing: check.needs.filter((need) => !hasGathered(facts, need)) };
+      const missing = check.needs.filter((need) => !hasGathered(facts, need));
+      // "photo.pixels" needs a photo first: say the first thing to do.
+      const parents = missing.map((need) => need.split('.')[0] as FactNeed).filter((parent) => parent !== undefined && !missing.includes(parent) && !hasGathered(facts, parent));
+      return { check: id, missing: [...new Set([...parents, ...missing])] };
     });
   return { findings, notRun };
 }

@@ -21,8 +21,6 @@ export interface LiveSourceHost {
   storage?: StorageProbePlatform;
   network?: NetworkProbePlatform;
   device?: DeviceProbePlatform;
-  /** Photos above this many megapixels are not decoded (the header is read first). */
-  photoBudgetMegapixels: number;
 }
 
 const loadCore = () => import('../ui/core');
@@ -51,7 +49,9 @@ export function liveSource(host: LiveSourceHost): FactSource {
         case 'photo': {
           if (!request.photo) return {};
           const client = await loadPhotoClient();
-          const { facts } = await client.analyseInWorker(request.photo.bytes, { budgetMegapixels: host.photoBudgetMegapixels });
+          // Photos above the profile's budget are not decoded (the header is read first).
+          const profile = core.profiles[request.profileId ?? 'cbp-one'];
+          const { facts } = await client.analyseInWorker(request.photo.bytes, { budgetMegapixels: profile.photo.decodeBudgetMegapixels.value });
           return { photo: { ...facts, judgedAt: host.now() } };
         }
         case 'phone': {

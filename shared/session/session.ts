@@ -36,7 +36,7 @@ export interface SessionState {
   readonly judgement: Judgement | null;
   /** Steps whose facts are being gathered now. */
   readonly gathering: ReadonlySet<StepId>;
-  /** Steps gathered at least once. */
+  /** Steps the person asked for at least once (a step read quietly, such as the location hint at the start, is not among them). */
   readonly gathered: ReadonlySet<StepId>;
 }
 
@@ -91,7 +91,7 @@ export function createSession(options: { source: FactSource; choices: Choices; j
       const epoch = generation;
       let facts: Facts = {};
       try {
-        facts = await options.source.gather(step, request);
+        facts = await options.source.gather(step, { ...request, profileId: state.choices.profileId });
       } finally {
         const gathering = new Set(state.gathering);
         gathering.delete(step);
@@ -99,7 +99,7 @@ export function createSession(options: { source: FactSource; choices: Choices; j
         const stale = epoch < resetAt;
         update({
           gathering,
-          ...(stale ? {} : { facts: { ...state.facts, ...facts }, gathered: new Set([...state.gathered, step]) }),
+          ...(stale ? {} : { facts: { ...state.facts, ...facts }, gathered: request.ask ? new Set([...state.gathered, step]) : state.gathered }),
         });
       }
       await rejudge();

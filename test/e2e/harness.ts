@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = `${ROOT}dist/extension`;
 export const PWA_DIR = `${ROOT}dist/pwa`;
+/** The long page of every result ("All results"), which these suites test; the guided flow is the app's start. */
+export const ALL_RESULTS = '?view=all';
 
 /** The built PWA (npm run build) served as `npm start` serves it, on a free port; `outDir` serves a copy. */
 export async function servePwa(outDir?: string): Promise<{ server: PreviewServer; url: string }> {
@@ -85,7 +87,7 @@ export function useServedPwa(): ServedPwa {
     async open(options = {}, ready = '[data-check="time.tzdata"]') {
       const context = await served.browser.newContext({ locale: 'en-US', ...options });
       const page = await context.newPage();
-      await page.goto(url);
+      await page.goto(`${url}${ALL_RESULTS}`);
       await page.locator(ready).waitFor();
       return { context, page };
     },

@@ -4,7 +4,7 @@ import jpeg from 'jpeg-js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { profiles, readPhotoMetadata } from '../../shared/index';
-import {ROOT, launchWithExtension, useServedPwa } from './harness';
+import {ROOT, launchWithExtension, useServedPwa, ALL_RESULTS } from './harness';
 
 const PHOTOS = `${ROOT}test/fixtures/photos/`;
 const limits = profiles['cbp-one'].photo;
@@ -16,7 +16,7 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page; workers
   const page = await context.newPage();
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await page.goto(pwa.url);
+  await page.goto(`${pwa.url}${ALL_RESULTS}`);
   await page.locator('[data-check="time.tzdata"]').waitFor();
   return { context, page, workers };
 }

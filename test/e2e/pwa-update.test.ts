@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PWA_DIR, launchProfile, servePwa } from './harness';
+import { PWA_DIR, launchProfile, servePwa, ALL_RESULTS } from './harness';
 
 let server: PreviewServer;
 let url: string;
@@ -27,7 +27,7 @@ describe('PWA updates', () => {
   it('asks before switching to a new version, and switches when told', async () => {
     const page = await context.newPage();
     await page.addInitScript(() => localStorage.setItem('listo.language', 'en'));
-    await page.goto(url);
+    await page.goto(`${url}${ALL_RESULTS}`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.locator('[data-check="time.tzdata"]').waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {useServedPwa } from './harness';
+import {useServedPwa, ALL_RESULTS } from './harness';
 
 const pwa = useServedPwa();
 
@@ -8,7 +8,7 @@ describe('storage, network and device in the PWA, in Chromium', () => {
     const context = await pwa.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const started = Date.now();
-    await page.goto(pwa.url);
+    await page.goto(`${pwa.url}${ALL_RESULTS}`);
     await page.locator('[data-check="device.camera"]').waitFor();
     console.log(`first load to all findings: ${Date.now() - started} ms`);
     const statuses = Object.fromEntries(
@@ -32,7 +32,7 @@ describe('storage, network and device in the PWA, in Chromium', () => {
   it('offline: the connection warns, with the fix, while everything else still works', async () => {
     const context = await pwa.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(pwa.url);
+    await page.goto(`${pwa.url}${ALL_RESULTS}`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await context.setOffline(true);

@@ -37,14 +37,13 @@ function tijuanaHost(): LiveSourceHost {
     storage: { storage: { estimate: async () => ({ usage: 1e6, quota: 5e9 }), persisted: async () => false } },
     network: { onLine: true },
     device: { userAgent: 'Mozilla/5.0 (Linux; Android 14; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36', languages: ['es-MX'] },
-    photoBudgetMegapixels: 50,
   };
 }
 
 describe('a session', () => {
   it('gathers each step from its source and judges everything gathered so far together', async () => {
     const session = createSession({ source: liveSource(tijuanaHost()), choices, judge });
-    await session.gather('time');
+    await session.gather('time', { ask: true });
     expect(session.state().judgement?.findings.map((f) => f.check)).toEqual(['time.clock', 'time.zone', 'time.tzdata']);
     await session.gather('location', { ask: true });
     const checks = session.state().judgement!.findings.map((f) => f.check);
@@ -68,7 +67,7 @@ describe('a session', () => {
     await session.gather('time');
     const notRun = session.state().judgement!.notRun;
     expect(notRun.find((n) => n.check === 'location.region')?.missing).toEqual(['location']);
-    expect(notRun.find((n) => n.check === 'photo.exposure')?.missing).toEqual(['photo.pixels']);
+    expect(notRun.find((n) => n.check === 'photo.exposure')?.missing).toEqual(['photo', 'photo.pixels']);
     expect(notRun.some((n) => n.check.startsWith('time.'))).toBe(false);
   });
 

@@ -1,0 +1,170 @@
+import '../flow.css';
+import type { ComponentChildren, RefObject } from 'preact';
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Facts } from '../../facts/facts';
+import { guessPlatform, PLATFORMS, type Platform } from '../../fixes/fix-library';
+import { LANGUAGES, pickLanguage, type LanguageCode } from '../../i18n/languages';
+import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
+import type { Translator } from '../../i18n/translator';
+import { profiles, type ProfileId } from '../../profiles/index';
+import type { FactSource } from '../../session/fact-source';
+import { liveSource, type LiveSourceHost } from '../../session/live-source';
+import { recordedSource } from '../../session/recorded-source';
+import { createSession, type Choices, type Session, type SessionState } from '../../session/session';
+import { applyLanguage } from '../controls';
+import type { SpeechPlatform } from '../read-aloud';
+import { FlowApp, type DemoInfo, type Screen } from './flow-app';
+import { TrainerScreen, type ScenarioLibrary } from './trainer-screen';
+
+export interface GuidedFlowHost {
+  live: LiveSourceHost;
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  languages: readonly string[];
+  userAgent: string;
+  speech?: SpeechPlatform;
+  capture: boolean;
+  allResultsHref: string | null;
+  scenarios: ScenarioLibrary;
+  /** The shell's banners; `mayInterrupt` is true only on screens where an update prompt may show (start and summary). */
+  banner?(t: Translator, mayInterrupt: boolean): ComponentChildren;
+  /** The helper-code screen (QR and short code), loaded when first shown. */
+  helperScreen?(props: { t: Translator; state: SessionState; heading: RefObject<HTMLHeadingElement>; back(): void }): ComponentChildren;
+  /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
+  documentElement?: HTMLElement;
+}
+
+const loadCore = () => import('../core');
+const judgeLazily = async (facts: Facts, profileId: ProfileId) => (await loadCore()).judgeSession(facts, profileId);
+
+function remembered<T extends string>(host: GuidedFlowHost, key: string, allowed: readonly T[]): T | undefined {
+  try {
+    const value = host.storage?.getItem(`listo.${key}`);
+    return allowed.find((a) => a === value);
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(host: GuidedFlowHost, key: string, value: string): void {
+  try {
+    host.storage?.setItem(`listo.${key}`, value);
+  } catch {
+    // Private modes may refuse storage: the choice then lasts for this visit only.
+  }
+}
+
+const PROFILE_IDS = Object.keys(profiles) as ProfileId[];
+const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as LanguageCode[];
+
+function newSession(source: FactSource, choices: Choices): Session {
+  return createSession({ source, choices, judge: judgeLazily });
+}
+
+function Root({ host }: { host: GuidedFlowHost }) {
+  const rememberedLanguage = remembered(host, 'language', LANGUAGE_CODES);
+  const initialChoices: Choices = {
+    language: rememberedLanguage ?? pickLanguage(host.languages),
+    profileId: remembered(host, 'profile', PROFILE_IDS) ?? 'cbp-one',
+    platform: remembered(host, 'platform', PLATFORMS as readonly Platform[]) ?? guessPlatform(host.userAgent),
+  };
+  const live = useMemo(() => newSession(liveSource(host.live), initialChoices), []);
+  const [session, setSession] = useState<Session>(live);
+  const [state, setState] = useState<SessionState>(live.state());
+  const [demo, setDemo] = useState<DemoInfo | null>(null);
+  // First run asks for the language; afterwards the app screen comes first.
+  const [screen, setScreen] = useState<Screen>(rememberedLanguage ? { name: 'profile' } : { name: 'language' });
+  const [t, setT] = useState<Translator | undefined>(loadedTranslator(initialChoices.language));
+  const before = useRef<Screen>(screen);
+
+  useEffect(() => {
+    setState(session.state());
+    return session.subscribe(setState);
+  }, [session]);
+
+  const language = state.choices.language;
+  useEffect(() => {
+    let live = true;
+    void loadTranslator(language).then((translator) => {
+      if (!live) return;
+      setT(translator);
+      if (host.documentElement) applyLanguage(host.documentElement, translator);
+    });
+    return () => void (live = false);
+  }, [language]);
+
+  // The phone's own facts that need no tap are read once at the start; the steps read the rest.
+  useEffect(() => {
+    void live.gather('location');
+  }, []);
+
+  useEffect(() => {
+    remember(host, 'profile', state.choices.profileId);
+    remember(host, 'platform', state.choices.platform);
+  }, [state.choices.profileId, state.choices.platform]);
+
+  if (!t) return <p role="status">…</p>;
+
+  const go = (next: Screen) => {
+    before.current = screen;
+    setScreen(next);
+  };
+  const chooseLanguage = (code: LanguageCode) => {
+    remember(host, 'language', code);
+    void live.choose({ language: code });
+    if (session !== live) void session.choose({ language: code });
+    if (screen.name === 'language') go(before.current.name === 'language' ? { name: 'profile' } : before.current);
+  };
+
+  const startDemo = async (id: string) => {
+    const scenario = await host.scenarios.load(id);
+    const recorded = newSession(recordedSource(scenario.facts, { photoUrl: scenario.photoUrl }), {
+      language: state.choices.language,
+      profileId: scenario.profileId,
+      platform: scenario.platform,
+    });
+    setDemo({ titleKey: `scenario.${id}.title`, photoUrl: scenario.photoUrl });
+    setSession(recorded);
+    go({ name: 'profile' });
+  };
+  const leaveDemo = () => {
+    setDemo(null);
+    void live.choose({ language: state.choices.language });
+    setSession(live);
+    go({ name: 'profile' });
+  };
+
+  const mayInterrupt = screen.name === 'profile' || screen.name === 'language' || screen.name === 'summary';
+  return (
+    <FlowApp
+      t={t}
+      session={session}
+      state={state}
+      screen={screen}
+      go={go}
+      chooseLanguage={chooseLanguage}
+      demo={demo}
+      leaveDemo={leaveDemo}
+      {...(host.speech ? { speech: host.speech } : {})}
+      capture={host.capture}
+      allResultsHref={host.allResultsHref}
+      banner={host.banner?.(t, mayInterrupt)}
+      slots={{
+        trainer: (heading) => <TrainerScreen t={t} library={host.scenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
+        helper: (heading) => host.helperScreen?.({ t, state, heading, back: () => go({ name: 'summary' }) }),
+      }}
+    />
+  );
+}
+
+export interface GuidedFlowHandle {
+  /** Draw again after something the shell shows in its banner changed. */
+  redraw(): void;
+}
+
+export function mountGuidedFlow(root: HTMLElement, host: GuidedFlowHost): GuidedFlowHandle {
+  const draw = () => render(<Root host={host} />, root);
+  root.replaceChildren();
+  draw();
+  return { redraw: draw };
+}

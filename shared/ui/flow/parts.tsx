@@ -1,0 +1,79 @@
+import type { ComponentChildren } from 'preact';
+import type { Finding, Status } from '../../checks/finding';
+import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../../fixes/fix-library';
+import type { Translator } from '../../i18n/translator';
+import { FixPicture } from './pictures';
+
+// Shape, word and colour together: status is never told by colour alone.
+export const STATUS_SYMBOL: Record<Status, string> = { pass: '✓', warn: '!', fail: '✕', unknown: '?' };
+
+export function StatusBadge({ status, t }: { status: Status; t: Translator }) {
+  return (
+    <span class={`status status--${status}`}>
+      <span class="status__symbol" aria-hidden="true">
+        {STATUS_SYMBOL[status]}
+      </span>
+      <span class="status__word">{t.t(`status.${status}`)}</span>
+    </span>
+  );
+}
+
+export function Fixes({ finding, t, platform }: { finding: Finding; t: Translator; platform: Platform }) {
+  const params = finding.message.params ?? {};
+  return (
+    <>
+      {finding.fixes.map((fixId) => {
+        const steps = fixStepKeys(fixId, platform, t.has);
+        return (
+          <section class="fix" data-fix={fixId} key={fixId}>
+            <h3 class="fix__title">{t.t(fixTitleKey(fixId), params)}</h3>
+            <div class="fix__body">
+              <FixPicture fixId={fixId} />
+              <ol class="fix__steps">
+                {steps.map((key) => (
+                  <li key={key}>{t.t(key, params)}</li>
+                ))}
+              </ol>
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+export function PlatformSwitch({ t, platform, onChange }: { t: Translator; platform: Platform; onChange(platform: Platform): void }) {
+  return (
+    <fieldset class="platform-switch">
+      <legend>{t.t('finding.platform')}</legend>
+      {PLATFORMS.map((p) => (
+        <label class="platform-switch__option" key={p}>
+          <input type="radio" name="platform" value={p} checked={p === platform} onChange={() => onChange(p)} />
+          <span>{t.t(`platform.${p}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Evidence({ finding, t }: { finding: Finding; t: Translator }) {
+  const rows = Object.entries(finding.evidence);
+  if (rows.length === 0) return null;
+  return (
+    <details class="finding__evidence">
+      <summary>{t.t('finding.evidence')}</summary>
+      <dl>
+        {rows.map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd dir="ltr">{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+export function Actions({ children }: { children: ComponentChildren }) {
+  return <div class="actions actions--stacked">{children}</div>;
+}

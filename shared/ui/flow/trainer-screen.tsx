@@ -1,0 +1,35 @@
+import type { RefObject } from 'preact';
+import type { Translator } from '../../i18n/translator';
+import type { Scenario } from '../../session/scenario';
+
+export interface ScenarioLibrary {
+  ids: readonly string[];
+  load(id: string): Promise<Scenario & { photoUrl: string | null }>;
+}
+
+/** Trainer mode: pick a recorded phone; the whole app then behaves as that phone, with a banner on every screen. */
+export function TrainerScreen({ t, library, start, back, heading }: { t: Translator; library: ScenarioLibrary; start(id: string): void; back(): void; heading: RefObject<HTMLHeadingElement> }) {
+  return (
+    <div class="screen">
+      <h1 ref={heading} tabIndex={-1}>
+        {t.t('flow.trainer.title')}
+      </h1>
+      <p>{t.t('flow.trainer.intro')}</p>
+      <ul class="choices" role="list">
+        {library.ids.map((id) => (
+          <li key={id}>
+            <button type="button" class="choice choice--profile" data-scenario={id} onClick={() => start(id)}>
+              <span class="choice__name">{t.t(`scenario.${id}.title`)}</span>
+              <span class="choice__status">{t.t(`scenario.${id}.description`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={back}>
+          {t.t('flow.back')}
+        </button>
+      </div>
+    </div>
+  );
+}

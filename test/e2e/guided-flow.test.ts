@@ -1,0 +1,179 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, blockPermission, useServedPwa } from './harness';
+
+const pwa = useServedPwa();
+const SCREENS = `${ROOT}test-results/screens/`;
+const PHOTO = `${ROOT}test/fixtures/photos/canon-face.jpg`;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+const TIJUANA = {
+  ...PHONE,
+  locale: 'es-MX',
+  timezoneId: 'America/Tijuana',
+  geolocation: { latitude: 32.5149, longitude: -117.0382, accuracy: 25 },
+  permissions: ['geolocation'],
+};
+
+async function openFlow(options: Parameters<typeof pwa.browser.newContext>[0]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await pwa.browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(pwa.url);
+  await page.locator('[data-screen]').waitFor();
+  return { context, page };
+}
+
+const screen = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
+
+/** axe (WCAG 2 A and AA) finds nothing, every target is at least 48 px, and the page does not scroll sideways. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], select, summary, input:not([type="file"]):not([type="radio"]), label.platform-switch__option')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 47.5 || box.width < 47.5)
+      .map(({ el, box }) => `${Math.round(box.width)}×${Math.round(box.height)} ${el}`),
+  );
+  expect(small, `${name}: touch targets under 48 px`).toEqual([]);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  expect(sideways, `${name}: horizontal scroll`).toBe(false);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: `${SCREENS}${name}.png`, fullPage: true });
+}
+
+/** Walks the four steps, pressing each step's action; `check` runs on every screen. */
+async function walkSteps(page: Page, check: (name: string) => Promise<void>): Promise<void> {
+  for (const step of ['time', 'location', 'photo', 'phone']) {
+    await expect(screen(page)).resolves.toBe(`step-${step}`);
+    await check(`${step}-action`);
+    if (step === 'photo') {
+      const chooser = page.waitForEvent('filechooser');
+      await page.locator(`[data-action="${step}"]`).click();
+      await (await chooser).setFiles(PHOTO);
+    } else {
+      await page.locator(`[data-action="${step}"]`).click();
+    }
+    await page.locator('.verdict').waitFor({ timeout: 30_000 });
+    await check(`${step}-result`);
+    await page.locator('#next').click();
+  }
+}
+
+describe('the guided self-check, at 390×844', () => {
+  it('walks in Spanish from the language screen through Tijuana and a photo to the summary', async () => {
+    const { context, page } = await openFlow(TIJUANA);
+    const check = async (name: string) => {
+      await expectAccessible(page, name);
+      await shoot(page, `es-${name}`);
+    };
+    await expect(screen(page)).resolves.toBe('language');
+    await check('language');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(screen(page)).resolves.toBe('profile');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await check('profile');
+    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await walkSteps(page, check);
+    await expect(screen(page)).resolves.toBe('summary');
+    await check('summary');
+    // In Tijuana with the right zone and a precise position, location is ready.
+    await expect(page.locator('.summary__group--ready [data-check="location.region"]').count()).resolves.toBe(1);
+    await expect(page.locator('.summary__group--ready [data-check="time.zone"]').count()).resolves.toBe(1);
+    await expect(page.locator('.summary__counts').textContent()).resolves.toMatch(/listas?\./);
+    // The choice of language is remembered: the next visit starts at the app screen.
+    await page.reload();
+    await page.locator('[data-screen]').waitFor();
+    await expect(screen(page)).resolves.toBe('profile');
+    await context.close();
+  });
+
+  it('counts nothing as fine that was skipped, and says what to do to check it', async () => {
+    const { context, page } = await openFlow({ ...PHONE, locale: 'en-US', timezoneId: 'America/Tijuana' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Skip this step' }).click();
+    await expect(screen(page)).resolves.toBe('summary');
+    const unchecked = page.locator('.summary__group--unchecked');
+    await expect(unchecked.locator('[data-check="time.clock"]').textContent()).resolves.toContain('Check the time to check it');
+    await expect(unchecked.locator('[data-check="photo.exposure"]').textContent()).resolves.toContain('Take a selfie');
+    await expect(unchecked.locator('[data-check="storage.quota"]').textContent()).resolves.toContain('Check your phone');
+    await expect(page.locator('.summary__group--ready li').count()).resolves.toBe(0);
+    await expect(page.locator('.summary__counts').textContent()).resolves.toMatch(/not checked/);
+    await context.close();
+  });
+
+  it('with location denied, the fix is shown and the summary names what could not be checked', async () => {
+    const { context, page } = await openFlow({ ...PHONE, locale: 'en-US', timezoneId: 'America/Tijuana' });
+    await blockPermission(context, page, new URL(pwa.url).origin, 'geolocation');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await page.locator('[data-action="location"]').click();
+    await page.locator('.verdict--fail').waitFor();
+    await expect(page.locator('[data-check="location.permission"] [data-fix="location.allow-site"]').count()).resolves.toBe(1);
+    await expectAccessible(page, 'location-denied');
+    await shoot(page, 'en-location-denied');
+    await page.locator('#next').click();
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await expect(page.locator('.summary__group--fix [data-check="location.permission"]').count()).resolves.toBe(1);
+    const region = page.locator('.summary__group--unchecked [data-check="location.region"]');
+    await expect(region.count()).resolves.toBe(1);
+    await expect(page.locator('.summary__group--unchecked [data-check="time.zone"]').textContent()).resolves.toContain('Check the time');
+    await context.close();
+  });
+
+  it('works offline after the first visit, the same way', async () => {
+    const { context, page } = await openFlow(TIJUANA);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-screen]').waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await walkSteps(page, async () => undefined);
+    await expect(screen(page)).resolves.toBe('summary');
+    await expect(page.locator('.summary__group--ready [data-check="location.region"]').count()).resolves.toBe(1);
+    // Offline the clock cannot be compared: said, not counted as fine.
+    await expect(page.locator('.summary__group--unchecked [data-check="time.clock"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('can be walked with the keyboard alone', async () => {
+    const { context, page } = await openFlow(TIJUANA);
+    const press = async (name: RegExp) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        if (name.test(focused)) return page.keyboard.press('Enter');
+      }
+      throw new Error(`no focusable ${name}`);
+    };
+    await press(/^Español$/);
+    await expect(screen(page)).resolves.toBe('profile');
+    await press(/CBP One/);
+    await expect(screen(page)).resolves.toBe('step-time');
+    await press(/Revisar la hora/);
+    await page.locator('.verdict').waitFor();
+    await press(/Siguiente/);
+    await expect(screen(page)).resolves.toBe('step-location');
+    await press(/Revisar mi ubicación/);
+    await page.locator('.verdict').waitFor();
+    await press(/Siguiente/);
+    await expect(screen(page)).resolves.toBe('step-photo');
+    await press(/Saltar este paso/);
+    await press(/Revisar mi teléfono/);
+    await page.locator('.verdict').waitFor();
+    await press(/Ver el resumen/);
+    await expect(screen(page)).resolves.toBe('summary');
+    await context.close();
+  });
+});
