@@ -1,0 +1,20 @@
+/**
+ * The helper code (issue 7, "Show to a helper"): the phone's result as a short
+ * code and a QR code, and what a volunteer's console makes of it. The QR
+ * parts are separate entries (helper-qr.ts draws, read-qr.ts reads) so a
+ * screen can import() them only when it shows or scans one.
+ */
+export {
+  encodeHelperCode,
+  decodeHelperCode,
+  helperReport,
+  type HelperCodeInput,
+  type HelperReport,
+  type DecodeResult,
+  type DecodeFailure,
+  type RecordedStatus,
+  type RegionRelation,
+} from './helper-code';
+export { factsFromReport, recordedStatuses, rebuildableChecks, rebuiltJudgedAt, REBUILDABLE_CHECKS, type RebuildableCheckId } from './rebuild';
+export { CODE_VERSION, CODE_CHECKS, type CodeCheckId } from './code-layout';
+export type { ScaledFigure } from './scales';
