@@ -121,6 +121,8 @@ export type DecodeFailure =
 export type DecodeResult = { ok: true; report: HelperReport } | { ok: false; reason: DecodeFailure };
 
 const DAY_MS = 86_400_000;
+/** More extra characters than this read as missing ones (the length symbol counts modulo 32). */
+const MAX_EXTRA = 4;
 const STATUS_OTHERS = CODE_STATUSES.filter((status) => status !== 'pass');
 const ZONE_SPELT = CODE_ZONES.length + 1;
 const LAT_RADIX = 180 * POSITION_STEPS_PER_DEGREE + 1;
@@ -224,6 +226,11 @@ export function encodeHelperCode(input: HelperCodeInput): string {
   return writeSymbols(reportSymbols(helperReport(input)));
 }
 
+/** The code of a report as decodeHelperCode gives it: encodeReport(decode(code).report) is the code again. */
+export function encodeReport(report: HelperReport): string {
+  return writeSymbols(reportSymbols(report));
+}
+
 function reportSymbols(report: HelperReport): number[] {
   const w = new RadixWriter();
   const profile = indexIn(CODE_PROFILES, report.profileId);
@@ -298,15 +305,19 @@ function reportSymbols(report: HelperReport): number[] {
 export function decodeHelperCode(text: string): DecodeResult {
   const read = readSymbols(text);
   if (!read.ok) return { ok: false, reason: 'malformed' };
-  const symbols = read.symbols;
+  return decodeSymbols(read.symbols);
+}
+
+function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const n = symbols.length;
   if (n === 0) return { ok: false, reason: 'empty' };
-  if (n < 5) return { ok: false, reason: 'truncated' };
+  if (n < shortestCode()) return { ok: false, reason: 'truncated' };
   const declared = symbols[1]!;
   if (!hasValidChecks(symbols)) {
     if (declared === n % 32 || lengthSymbolMistyped(symbols)) return { ok: false, reason: 'check-digit' };
-    const missing = (declared - (n % 32) + 32) % 32;
-    return { ok: false, reason: missing <= 16 ? 'truncated' : 'too-long' };
+    // The length is only known modulo 32: a few characters too many, or (far likelier) some missing.
+    const extra = ((n % 32) - declared + 32) % 32;
+    return { ok: false, reason: extra <= MAX_EXTRA ? 'too-long' : 'truncated' };
   }
   if (declared !== n % 32) return { ok: false, reason: 'malformed' };
   const version = symbols[0]!;
@@ -324,6 +335,25 @@ export function decodeHelperCode(text: string): DecodeResult {
   }
 }
 
+let shortest: number | undefined;
+
+/** The length of the shortest code there can be: every check passed, no facts. */
+function shortestCode(): number {
+  shortest ??= reportSymbols({
+    version: CODE_VERSION,
+    profileId: CODE_PROFILES[0],
+    language: CODE_LANGUAGES[0],
+    platform: CODE_PLATFORMS[0],
+    day: null,
+    statuses: Object.fromEntries(CODE_CHECKS.map((id) => [id, 'pass'])) as Record<CodeCheckId, RecordedStatus>,
+    region: 'inside',
+    time: null,
+    location: null,
+    photo: null,
+  }).length;
+  return shortest;
+}
+
 /**
  * A code whose length symbol disagrees with its length is cut short or has
  * extra characters, unless the length symbol is itself what was mistyped or
@@ -332,7 +362,8 @@ export function decodeHelperCode(text: string): DecodeResult {
 function lengthSymbolMistyped(symbols: readonly number[]): boolean {
   const fixedLength = [symbols[0]!, symbols.length % 32, ...symbols.slice(2)];
   const swapped = (i: number) => symbols.map((symbol, j) => (j === i ? symbols[i + 1]! : j === i + 1 ? symbols[i]! : symbol));
-  return [fixedLength, swapped(0), swapped(1)].some(hasValidChecks);
+  // Put right, it must read whole: a code cut short passes the check symbols by chance 1 time in 1024, never the rest too.
+  return [fixedLength, swapped(0), swapped(1)].some((candidate) => hasValidChecks(candidate) && decodeSymbols(candidate).ok);
 }
 
 function parseBody(r: RadixReader, bodyLength: number, version: number): DecodeResult {

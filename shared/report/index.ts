@@ -7,6 +7,7 @@
 export {
   encodeHelperCode,
   decodeHelperCode,
+  encodeReport,
   helperReport,
   type HelperCodeInput,
   type HelperReport,
