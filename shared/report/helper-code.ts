@@ -133,7 +133,8 @@ function regionOf(status: RecordedStatus): RegionRelation {
   return status === 'pass' ? 'inside' : status === 'warn' ? 'edge' : status === 'fail' ? 'outside' : 'unknown';
 }
 
-const clampInt = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(value)));
+// `+ 0` turns −0 into 0: a position on the meridian reads back as written.
+const clampInt = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(value))) + 0;
 
 /** Rounds the phone's facts and findings to what the code carries: decode(encode(input)) gives exactly this. */
 export function helperReport(input: HelperCodeInput): HelperReport {
