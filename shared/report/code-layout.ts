@@ -14,6 +14,22 @@ import type { Scale } from './scales';
  *   L   number of symbols in the whole code, modulo 32 (truncation guard)
  *   payload  the fields below, as one mixed-radix number in base 32
  *   K₁K₂ check symbols (check-symbols.ts)
+ *
+ * Payload fields, in order (the first is the least significant digit):
+ *   profile (PROFILE_SLOTS) · language · platform · day (DAY_SLOTS, 0 unknown)
+ *   per check in CODE_CHECKS: passed? (2), and if not, warn/fail/unknown/not-run (4)
+ *   zone: 0 no time facts, 1… a CODE_ZONES entry, or spelt: length + ZONE_CHARS
+ *     then the clock offset: 0 no reference, else sign and CLOCK_SCALE
+ *   location: 0 none, else permission × request
+ *     then position? and if so accuracy (ACCURACY_SCALE, 0 unusable), age
+ *     (AGE_SCALE, 0 unknown), included? and if so latitude, longitude
+ *   photo format: 0 none, else CODE_FORMATS
+ *     then flags (animated, transparent, undecodable), width, height (SIDE_SCALE),
+ *     bytes (BYTES_SCALE) and "more than the grid point" (2)
+ *
+ * A passed check costs one bit, another status three: a whole self-check with
+ * a photo and a few problems is about 38 characters, 29 without the photo,
+ * about 47 with the position (test/report/helper-code.test.ts).
  */
 export const CODE_VERSION = 1;
 

@@ -43,8 +43,13 @@ export interface HelperCodeInput {
   profileId: ProfileId;
   language: LanguageCode;
   platform: Platform;
-  /** When the findings were judged (epoch ms); only the UTC day travels. */
+  /**
+   * When the findings were judged (epoch ms); only the UTC day travels. Take
+   * the reference time when there was one: the phone's own clock may be what
+   * is wrong. A day outside 2024-01-02 … 2046-06 travels as "unknown".
+   */
   judgedAt: number;
+  /** What judge gave; a check the code layout does not list is left out (code-layout.test.ts keeps the two in step). */
   findings: readonly Finding[];
   facts: Facts;
   /** The person chose to show where they are: the position travels, rounded to about 110 m. */
@@ -189,12 +194,14 @@ export function helperReport(input: HelperCodeInput): HelperReport {
   let photo: HelperReport['photo'] = null;
   if (facts.photo) {
     const meta = facts.photo.metadata;
-    const bytesFigure = dequantise(BYTES_SCALE, quantise(BYTES_SCALE, meta.bytes));
+    // A header that could not be read says 0 (as readPhotoMetadata does), never NaN.
+    const bytes = Number.isFinite(meta.bytes) ? meta.bytes : 0;
+    const bytesFigure = dequantise(BYTES_SCALE, quantise(BYTES_SCALE, bytes));
     photo = {
       format: CODE_FORMATS.includes(meta.format) ? meta.format : 'unknown',
-      width: dequantise(SIDE_SCALE, quantise(SIDE_SCALE, meta.width)),
-      height: dequantise(SIDE_SCALE, quantise(SIDE_SCALE, meta.height)),
-      bytes: { ...bytesFigure, above: !bytesFigure.clamped && meta.bytes > bytesFigure.value },
+      width: dequantise(SIDE_SCALE, quantise(SIDE_SCALE, Number.isFinite(meta.width) ? meta.width : 0)),
+      height: dequantise(SIDE_SCALE, quantise(SIDE_SCALE, Number.isFinite(meta.height) ? meta.height : 0)),
+      bytes: { ...bytesFigure, above: !bytesFigure.clamped && bytes > bytesFigure.value },
       animated: meta.animated,
       hasAlpha: meta.hasAlpha,
       decodeError: Boolean(facts.photo.decodeError),

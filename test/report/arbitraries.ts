@@ -56,7 +56,7 @@ const location: fc.Arbitrary<LocationFacts> = fc.record({
   },
 }));
 
-const side = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0, 299, 300, 2000, 2001, 8191, 8192, 12_000));
+const side = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0, 299, 300, 2000, 2001, 8191, 8192, 12_000, Number.NaN));
 const bytes = fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 0, max: 60_000_000 }), fc.constantFrom(0, 49_999, 50_000, 1_500_000, 1_500_001));
 
 const photo: fc.Arbitrary<PhotoFacts> = fc.record({
