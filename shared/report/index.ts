@@ -19,3 +19,12 @@ export {
 export { factsFromReport, recordedStatuses, rebuildableChecks, rebuiltJudgedAt, REBUILDABLE_CHECKS, type RebuildableCheckId } from './rebuild';
 export { CODE_VERSION, CODE_CHECKS, type CodeCheckId } from './code-layout';
 export type { ScaledFigure } from './scales';
+export type { QrImage, ReadQrPlatform, BarcodeDetectorLike } from './read-qr';
+
+/**
+ * The QR parts, loaded when first needed: drawing (uqr) only on the phone's
+ * summary screen, reading (jsQR) only in the console's scanner. Bundlers make
+ * each a chunk of its own, so shells reach them through this entry.
+ */
+export const loadHelperQr = () => import('./helper-qr');
+export const loadQrReader = () => import('./read-qr');

@@ -105,3 +105,11 @@ describe('reading a QR code with the platform', () => {
     expect(await readQrFromImage(image, { BarcodeDetector: Blind, ImageData: FakeImageData })).toBe(code);
   });
 });
+
+describe('the lazy entries', () => {
+  it('load the drawing and the reading parts on demand', async () => {
+    const { loadHelperQr, loadQrReader } = await import('../../shared/report/index');
+    expect((await loadHelperQr()).helperQrSvg(code)).toBe(helperQrSvg(code));
+    expect((await loadQrReader()).readQrFromImage).toBe(readQrFromImage);
+  });
+});
