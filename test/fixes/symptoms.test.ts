@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, CHECKS, FIX_IDS } from '../../shared/index';
 import { SYMPTOMS, normalise, searchFixes } from '../../shared/fixes/symptoms';
@@ -68,6 +69,8 @@ describe('searchFixes', () => {
 
   it('"Error" finds the photo retake fixes first', () => {
     const top = fixesFor('Error').slice(0, 3);
+    expect(fixesFor('error', 'es').slice(0, 3)).toEqual(top);
+    expect(fixesFor('Dice "Error" en la selfie', 'es').slice(0, 3)).toEqual(top);
     expect(top).toEqual(['photo.retake-light', 'photo.retake-backlight', 'photo.retake-steady']);
     // The other errors follow, further down.
     expect(fixesFor('Error')).toContain('network.connect');
@@ -105,6 +108,17 @@ describe('searchFixes', () => {
   it('searches a catalogue it is given', () => {
     const catalogue = { 'fix.network.connect.title': 'Trouvez une bonne connexion' };
     expect(searchFixes('bonne connexion', { language: 'en', catalogue, symptoms: [] }).fixes[0]?.fixId).toBe('network.connect');
+  });
+
+  it('never throws, and gives only fix ids that exist, each once', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.constantFrom('en', 'es', 'ht'), (query, language) => {
+        const { fixes } = searchFixes(query, { language });
+        expect(new Set(fixes.map((m) => m.fixId)).size).toBe(fixes.length);
+        for (const match of fixes) expect(FIX_IDS).toContain(match.fixId);
+      }),
+      { seed: 21, numRuns: 300 },
+    );
   });
 
   it('finds nothing for nothing', () => {
