@@ -319,7 +319,8 @@ export function decodeHelperCode(text: string): DecodeResult {
 function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const n = symbols.length;
   if (n === 0) return { ok: false, reason: 'empty' };
-  if (n < shortestCode()) return { ok: false, reason: 'truncated' };
+  // Shorter than any code of this version (a newer version may be laid out otherwise).
+  if (n < 5 || (symbols[0]! <= CODE_VERSION && n < shortestCode())) return { ok: false, reason: 'truncated' };
   const declared = symbols[1]!;
   if (!hasValidChecks(symbols)) {
     if (declared === n % 32 || lengthSymbolMistyped(symbols)) return { ok: false, reason: 'check-digit' };
