@@ -1,0 +1,39 @@
+import jsQR from 'jsqr';
+
+/** Pixels as a canvas gives them: RGBA, row by row. */
+export interface QrImage {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** The part of the Shape Detection API's BarcodeDetector that reading a QR code needs. */
+export interface BarcodeDetectorLike {
+  detect(image: unknown): Promise<ReadonlyArray<{ rawValue: string }>>;
+}
+
+export interface ReadQrPlatform {
+  /** window.BarcodeDetector where the browser has it (Chrome on Android and macOS; not Windows or Linux). */
+  BarcodeDetector?: new (options: { formats: string[] }) => BarcodeDetectorLike;
+  /** window.ImageData, to hand the pixels to BarcodeDetector. */
+  ImageData?: new (data: Uint8ClampedArray, width: number, height: number) => unknown;
+}
+
+/**
+ * The text of the first QR code in an image, or null. The browser's own
+ * detector when the platform has one; else, or when it finds nothing or
+ * fails, jsQR (bundled, so it works offline everywhere).
+ */
+export async function readQrFromImage(image: QrImage, platform: ReadQrPlatform = {}): Promise<string | null> {
+  if (platform.BarcodeDetector && platform.ImageData) {
+    try {
+      const detector = new platform.BarcodeDetector({ formats: ['qr_code'] });
+      const found = await detector.detect(new platform.ImageData(image.data, image.width, image.height));
+      const text = found[0]?.rawValue;
+      if (text) return text;
+    } catch {
+      // Some builds list the API but have no detector behind it: read it ourselves.
+    }
+  }
+  return jsQR(image.data, image.width, image.height)?.data ?? null;
+}
