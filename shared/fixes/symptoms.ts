@@ -1,5 +1,4 @@
 import type { LanguageCode } from '../i18n/languages';
-import { CATALOGUES } from '../i18n/translate';
 import { FIX_IDS, fixTitleKey, type FixId } from './fix-library';
 
 /**
@@ -247,8 +246,8 @@ export interface FixSearchResult {
 export interface SearchOptions {
   /** The volunteer's language: fix titles are searched in it (and in English). */
   language: LanguageCode;
-  /** Messages to search the fix titles in; the shipped catalogue of `language` by default. */
-  catalogue?: Readonly<Record<string, string>>;
+  /** Messages to search the fix titles in, the shown language's first (the console passes the loaded ones; English is worth adding). */
+  catalogues: ReadonlyArray<Readonly<Record<string, string>>>;
   symptoms?: readonly Symptom[];
   /** Check ids a typed word may name ("time.clock", or just "clock"); by default those the symptoms name. */
   checkIds?: readonly string[];
@@ -290,7 +289,7 @@ export function searchFixes(query: string, options: SearchOptions): FixSearchRes
     symptom.notes?.forEach((note) => notes.add(note));
   }
 
-  const catalogues = [options.catalogue ?? CATALOGUES[options.language], CATALOGUES.en] as Array<Readonly<Record<string, string>>>;
+  const catalogues = options.catalogues;
   for (const fixId of FIX_IDS) {
     for (const catalogue of catalogues) {
       const title = catalogue[fixTitleKey(fixId)];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, CHECKS, FIX_IDS } from '../../shared/index';
+import { CHECKS, FIX_IDS } from '../../shared/index';
+import { CATALOGUES } from '../../shared/catalogues';
 import { SYMPTOMS, normalise, searchFixes } from '../../shared/fixes/symptoms';
 
 const CHECK_IDS = CHECKS.map((check) => check.id);
@@ -10,7 +11,7 @@ const DOCUMENTED = new Map([
   ['Rest of World', '2023'],
 ]);
 
-const fixesFor = (query: string, language: 'en' | 'es' = 'en') => searchFixes(query, { language }).fixes.map((match) => match.fixId);
+const fixesFor = (query: string, language: 'en' | 'es' = 'en') => searchFixes(query, { language, catalogues: [CATALOGUES[language], CATALOGUES.en] }).fixes.map((match) => match.fixId);
 
 describe('the symptoms', () => {
   it('each have a unique id, phrases in English and Spanish, and only check ids and fix ids that exist', () => {
@@ -52,7 +53,7 @@ describe('normalise', () => {
 
 describe('searchFixes', () => {
   it('"fraud detected" finds the location fixes and the VPN explanation', () => {
-    const result = searchFixes('fraud detected', { language: 'en' });
+    const result = searchFixes('fraud detected', { language: 'en', catalogues: [CATALOGUES.en] });
     expect(result.symptoms[0]?.symptom.id).toBe('fraud-detected');
     expect(result.fixes.slice(0, 4).map((m) => m.fixId)).toEqual(['location.precise-on', 'location.turn-on', 'location.go-outside', 'location.allow-site']);
     expect(result.notes).toContain('network.connection.vpn');
@@ -61,7 +62,7 @@ describe('searchFixes', () => {
 
   it('"fraude detectado", in any case and with or without accents, finds the same', () => {
     for (const query of ['fraude detectado', 'FRAUDE DETECTADO', 'Fraude detectádo!']) {
-      const result = searchFixes(query, { language: 'es' });
+      const result = searchFixes(query, { language: 'es', catalogues: [CATALOGUES.es, CATALOGUES.en] });
       expect(result.fixes.slice(0, 4).map((m) => m.fixId), query).toEqual(fixesFor('fraud detected').slice(0, 4));
       expect(result.notes).toContain('network.connection.vpn');
     }
@@ -100,20 +101,20 @@ describe('searchFixes', () => {
   it('finds fixes by their titles in the volunteer\'s language, and by check id', () => {
     expect(fixesFor('buena luz', 'es')[0]).toBe('photo.retake-light');
     expect(fixesFor('precise location')[0]).toBe('location.precise-on');
-    const byCheck = searchFixes('time.tzdata', { language: 'en' });
+    const byCheck = searchFixes('time.tzdata', { language: 'en', catalogues: [CATALOGUES.en] });
     expect(byCheck.checks).toContain('time.tzdata');
     expect(byCheck.fixes.every((m) => m.fixId.startsWith('time.'))).toBe(true);
   });
 
   it('searches a catalogue it is given', () => {
     const catalogue = { 'fix.network.connect.title': 'Trouvez une bonne connexion' };
-    expect(searchFixes('bonne connexion', { language: 'en', catalogue, symptoms: [] }).fixes[0]?.fixId).toBe('network.connect');
+    expect(searchFixes('bonne connexion', { language: 'en', catalogues: [catalogue], symptoms: [] }).fixes[0]?.fixId).toBe('network.connect');
   });
 
   it('never throws, and gives only fix ids that exist, each once', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.constantFrom('en', 'es', 'ht'), (query, language) => {
-        const { fixes } = searchFixes(query, { language });
+        const { fixes } = searchFixes(query, { language, catalogues: [CATALOGUES[language], CATALOGUES.en] });
         expect(new Set(fixes.map((m) => m.fixId)).size).toBe(fixes.length);
         for (const match of fixes) expect(FIX_IDS).toContain(match.fixId);
       }),
@@ -122,8 +123,8 @@ describe('searchFixes', () => {
   });
 
   it('finds nothing for nothing', () => {
-    expect(searchFixes('', { language: 'en' })).toEqual({ fixes: [], symptoms: [], checks: [], notes: [] });
-    expect(searchFixes('  the de la ', { language: 'es' }).fixes).toEqual([]);
-    expect(searchFixes('zzzz qqqq', { language: 'en' }).fixes).toEqual([]);
+    expect(searchFixes('', { language: 'en', catalogues: [CATALOGUES.en] })).toEqual({ fixes: [], symptoms: [], checks: [], notes: [] });
+    expect(searchFixes('  the de la ', { language: 'es', catalogues: [CATALOGUES.es, CATALOGUES.en] }).fixes).toEqual([]);
+    expect(searchFixes('zzzz qqqq', { language: 'en', catalogues: [CATALOGUES.en] }).fixes).toEqual([]);
   });
 });
