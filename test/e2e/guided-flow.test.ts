@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { decodeHelperCode, recordedStatuses } from '../../shared/report/index';
 import { ROOT, blockPermission, useServedPwa } from './harness';
 
 const pwa = useServedPwa();
@@ -31,7 +32,7 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a[href], select, summary, input:not([type="file"]):not([type="radio"]), label.platform-switch__option')]
+    [...document.querySelectorAll<HTMLElement>('button, a[href], select, summary, input:not([type="file"]):not([type="radio"]):not([type="checkbox"]), label.platform-switch__option, label.checkbox')]
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 47.5 || box.width < 47.5)
@@ -86,6 +87,25 @@ describe('the guided self-check, at 390×844', () => {
     await expect(page.locator('.summary__group--ready [data-check="location.region"]').count()).resolves.toBe(1);
     await expect(page.locator('.summary__group--ready [data-check="time.zone"]').count()).resolves.toBe(1);
     await expect(page.locator('.summary__counts').textContent()).resolves.toMatch(/listas?\./);
+    // "Show to a helper": the code decodes again to the statuses the summary shows.
+    const shown = await page.locator('[data-screen="summary"] li[data-check]').evaluateAll((items) =>
+      Object.fromEntries(items.map((item) => [item.getAttribute('data-check'), item.getAttribute('data-status')])),
+    );
+    await page.locator('#show-helper').click();
+    await page.locator('[data-code]').waitFor();
+    await page.locator('.helper-qr svg').waitFor();
+    await check('helper');
+    const code = (await page.locator('[data-code]').getAttribute('data-code'))!;
+    const decoded = decodeHelperCode(code);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const statuses = recordedStatuses(decoded.report);
+    for (const [check, status] of Object.entries(shown)) {
+      // A check that did not run travels as "not run"; the summary lists it as not checked.
+      expect([check, statuses[check as keyof typeof statuses] === 'not-run' ? 'unknown' : statuses[check as keyof typeof statuses]]).toEqual([check, status]);
+    }
+    expect(decoded.report.language).toBe('es');
+    await page.getByRole('button', { name: 'Volver' }).click();
     // The choice of language is remembered: the next visit starts at the app screen.
     await page.reload();
     await page.locator('[data-screen]').waitFor();

@@ -1,5 +1,5 @@
 import '../flow.css';
-import type { ComponentChildren, RefObject } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Facts } from '../../facts/facts';
@@ -15,6 +15,7 @@ import { createSession, type Choices, type Session, type SessionState } from '..
 import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
 import { FlowApp, type DemoInfo, type Screen } from './flow-app';
+import { LazyHelperScreen } from './lazy-helper-screen';
 import { TrainerScreen, type ScenarioLibrary } from './trainer-screen';
 
 export interface GuidedFlowHost {
@@ -28,8 +29,6 @@ export interface GuidedFlowHost {
   scenarios: ScenarioLibrary;
   /** The shell's banners; `mayInterrupt` is true only on screens where an update prompt may show (start and summary). */
   banner?(t: Translator, mayInterrupt: boolean): ComponentChildren;
-  /** The helper-code screen (QR and short code), loaded when first shown. */
-  helperScreen?(props: { t: Translator; state: SessionState; heading: RefObject<HTMLHeadingElement>; back(): void }): ComponentChildren;
   /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
   documentElement?: HTMLElement;
 }
@@ -151,7 +150,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
       banner={host.banner?.(t, mayInterrupt)}
       slots={{
         trainer: (heading) => <TrainerScreen t={t} library={host.scenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
-        helper: (heading) => host.helperScreen?.({ t, state, heading, back: () => go({ name: 'summary' }) }),
+        helper: (heading) => <LazyHelperScreen t={t} state={state} heading={heading} back={() => go({ name: 'summary' })} now={host.live.now} />,
       }}
     />
   );
