@@ -21,6 +21,8 @@ export type { Message } from './i18n/message';
 export type { Check, FactNeed } from './checks/check';
 export type {
   Profile,
+  ProfileState,
+  ProfileStatus,
   Sourced,
   Source,
   TimeRules,

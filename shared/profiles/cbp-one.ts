@@ -6,7 +6,9 @@ import { cbpOnePhotoRules } from './photo-rules';
 
 /**
  * CBP One, the app people at the US–Mexico border had to use to ask for an
- * appointment. Policy facts come from ../shared/FACTS.md with their sources.
+ * appointment. Closed for appointments since 2025-01-20 (the app became CBP
+ * Home on 2025-03-10: see cbp-home.ts). Sources, dates and what they say:
+ * docs/sources.md, section "CBP One".
  */
 export const cbpOne: Profile = {
   id: 'cbp-one',
@@ -16,6 +18,8 @@ export const cbpOne: Profile = {
   status: {
     // Scheduling ended: keep the checks (the same failures hit CBP Home and other apps) and say so plainly.
     key: 'profile.cbpOne.status',
+    state: 'closed',
+    closedSince: '2025-01-20',
     sources: [
       {
         source: 'NBC News, 2025-01-20: scheduling functions of CBP One "no longer available, and existing appointments have been cancelled"',
