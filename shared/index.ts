@@ -59,6 +59,18 @@ export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user
 export { readPhotoMetadata } from './photo/metadata';
 export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
 
+// Trainer mode: the list is cheap; each scenario and its photo load only when asked for.
+export {
+  SCENARIO_IDS,
+  isScenarioId,
+  loadScenario,
+  scenarioPhotoUrl,
+  scenarioTitleKey,
+  scenarioDescriptionKey,
+  type Scenario,
+  type ScenarioId,
+} from './scenarios/index';
+
 // Fixes, languages, pictures.
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';
 export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
