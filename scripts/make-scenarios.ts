@@ -124,28 +124,31 @@ const DEVICES = {
     cameras: 2,
     languages: ['es-MX', 'es'],
   },
-  laptopChrome130: {
-    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+} satisfies Record<string, DeviceSpec>;
+
+function laptopChrome(chrome: string, cameras: number): DeviceSpec {
+  const major = chrome.split('.')[0]!;
+  return {
+    userAgent: `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`,
     hints: {
       brands: [
-        { brand: 'Chromium', version: '130' },
-        { brand: 'Google Chrome', version: '130' },
+        { brand: 'Chromium', version: major },
+        { brand: 'Google Chrome', version: major },
         { brand: 'Not?A_Brand', version: '99' },
       ],
       fullVersionList: [
-        { brand: 'Chromium', version: '130.0.6723.92' },
-        { brand: 'Google Chrome', version: '130.0.6723.92' },
+        { brand: 'Chromium', version: chrome },
+        { brand: 'Google Chrome', version: chrome },
         { brand: 'Not?A_Brand', version: '99.0.0.0' },
       ],
       mobile: false,
       platform: 'Windows',
       platformVersion: '15.0.0',
     },
-    // A shelter laptop with its camera switched off in Windows: enumerateDevices lists none.
-    cameras: 0,
+    cameras,
     languages: ['en-US', 'es'],
-  },
-} satisfies Record<string, DeviceSpec>;
+  };
+}
 
 async function deviceFacts(spec: DeviceSpec): Promise<DeviceFacts> {
   const hints = spec.hints;
@@ -372,11 +375,12 @@ const SPECS: Spec[] = [
   {
     id: 'heic-photo-too-large',
     profileId: 'cbp-home',
-    platform: 'iphone',
+    platform: 'laptop',
     at: '2025-06-14T17:30:00Z',
     place: PLACES.losAngeles,
-    // Safari 16 cannot decode HEIC (it can from Safari 17): the photo is read, not measured.
-    device: iphoneSafari('16.6', '16.6'),
+    // A volunteer's laptop: the iPhone photo arrived as HEIC (by cable or e-mail), and Chrome cannot decode HEIC.
+    device: laptopChrome('137.0.7151.104', 1),
+    accuracy: 40,
     photo: null,
     photoFacts: {
       metadata: {
@@ -397,7 +401,7 @@ const SPECS: Spec[] = [
         hasAlpha: false,
       },
       pixels: null,
-      decodeError: 'EncodingError: The source image could not be decoded.',
+      decodeError: 'InvalidStateError: The source image could not be decoded.',
     },
     headline: ['photo.file', 'fail'],
   },
@@ -515,7 +519,8 @@ const SPECS: Spec[] = [
     platform: 'laptop',
     at: '2024-11-05T18:00:00Z',
     place: PLACES.tijuana,
-    device: DEVICES.laptopChrome130,
+    // A shelter laptop with its camera switched off in Windows: enumerateDevices lists none.
+    device: laptopChrome('130.0.6723.92', 0),
     // A laptop's position comes from Wi-Fi: tens of metres.
     accuracy: 40,
     photo: FINE,

@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { borrowedFor } from './borrowed';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
@@ -37,13 +38,14 @@ export const cbpOne: Profile = {
     ],
   },
   skips: [],
-  time: defaultTimeRules,
-  storage: defaultStorageRules,
-  network: defaultNetworkRules,
+  // CBP publishes no clock, storage, network, device or accuracy figure: Listo's defaults, labelled as borrowed.
+  time: borrowedFor(defaultTimeRules, 'CBP One'),
+  storage: borrowedFor(defaultStorageRules, 'CBP One'),
+  network: borrowedFor(defaultNetworkRules, 'CBP One'),
   // No published minimum system version: device.browser says so rather than invent one.
-  device: defaultDeviceRules,
+  device: borrowedFor(defaultDeviceRules, 'CBP One'),
   location: {
-    accuracy: defaultAccuracyRules,
+    accuracy: borrowedFor(defaultAccuracyRules, 'CBP One'),
     acceptedArea: {
       name: 'area.cbpOne',
       northOfLatitude: {

@@ -160,6 +160,12 @@ describe('each scenario shows what its title says', () => {
     expect(tzdata.message.params).toMatchObject({ direction: 'ahead', hours: 1 });
   });
 
+  it('HEIC too large: refused as HEIC, and also too big and too many pixels', () => {
+    const file = findings.get('heic-photo-too-large')!.find((f) => f.check === 'photo.file')!;
+    expect(file.message.key).toBe('photo.file.heic');
+    expect(file.details?.map((d) => d.key)).toEqual(expect.arrayContaining(['photo.file.tooManyPixels', 'photo.file.tooBig']));
+  });
+
   it('Tapachula: outside in May 2024, inside once Chiapas was added (the date is a fact)', async () => {
     const scenario = await loadScenario('outside-area-tapachula-2024');
     const region = (facts: Scenario['facts']) => judge(facts, profiles['cbp-one']).find((f) => f.check === 'location.region')!;
