@@ -92,6 +92,16 @@ describe('trainer scenarios', () => {
     expect(missing).toEqual([]);
   });
 
+  it('a check that can fail (its file has a fail verdict) fails in some scenario, not only warns', () => {
+    const onlyWarned: string[] = [];
+    for (const check of CHECK_IDS) {
+      const source = readFileSync(new URL(`../../shared/checks/${check.replace('.', '-')}.ts`, import.meta.url), 'utf8');
+      if (!source.includes("'fail'")) continue;
+      if (!scenarios.some((s) => statusOf(s.id, check) === 'fail')) onlyWarned.push(check);
+    }
+    expect(onlyWarned).toEqual([]);
+  });
+
   it('uses recorded instants, never the time of the test', () => {
     for (const scenario of scenarios) {
       const time = scenario.facts.time;
