@@ -21,6 +21,8 @@ export type { Message } from './i18n/message';
 export type { Check, FactNeed } from './checks/check';
 export type {
   Profile,
+  ProfileState,
+  ProfileStatus,
   Sourced,
   Source,
   TimeRules,
@@ -56,6 +58,18 @@ export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from
 export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user-agent';
 export { readPhotoMetadata } from './photo/metadata';
 export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
+
+// Trainer mode: the list is cheap; each scenario and its photo load only when asked for.
+export {
+  SCENARIO_IDS,
+  isScenarioId,
+  loadScenario,
+  scenarioPhotoUrl,
+  scenarioTitleKey,
+  scenarioDescriptionKey,
+  type Scenario,
+  type ScenarioId,
+} from './scenarios/index';
 
 // Fixes, languages, pictures.
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';

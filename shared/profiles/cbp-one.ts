@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { borrowedFor } from './borrowed';
 import { defaultDeviceRules, defaultNetworkRules, defaultStorageRules } from './device-rules';
 import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
@@ -6,7 +7,9 @@ import { cbpOnePhotoRules } from './photo-rules';
 
 /**
  * CBP One, the app people at the US–Mexico border had to use to ask for an
- * appointment. Policy facts come from ../shared/FACTS.md with their sources.
+ * appointment. Closed for appointments since 2025-01-20 (the app became CBP
+ * Home on 2025-03-10: see cbp-home.ts). Sources, dates and what they say:
+ * docs/sources.md, section "CBP One".
  */
 export const cbpOne: Profile = {
   id: 'cbp-one',
@@ -16,6 +19,8 @@ export const cbpOne: Profile = {
   status: {
     // Scheduling ended: keep the checks (the same failures hit CBP Home and other apps) and say so plainly.
     key: 'profile.cbpOne.status',
+    state: 'closed',
+    closedSince: '2025-01-20',
     sources: [
       {
         source: 'NBC News, 2025-01-20: scheduling functions of CBP One "no longer available, and existing appointments have been cancelled"',
@@ -33,13 +38,14 @@ export const cbpOne: Profile = {
     ],
   },
   skips: [],
-  time: defaultTimeRules,
-  storage: defaultStorageRules,
-  network: defaultNetworkRules,
+  // CBP publishes no clock, storage, network, device or accuracy figure: Listo's defaults, labelled as borrowed.
+  time: borrowedFor(defaultTimeRules, 'CBP One'),
+  storage: borrowedFor(defaultStorageRules, 'CBP One'),
+  network: borrowedFor(defaultNetworkRules, 'CBP One'),
   // No published minimum system version: device.browser says so rather than invent one.
-  device: defaultDeviceRules,
+  device: borrowedFor(defaultDeviceRules, 'CBP One'),
   location: {
-    accuracy: defaultAccuracyRules,
+    accuracy: borrowedFor(defaultAccuracyRules, 'CBP One'),
     acceptedArea: {
       name: 'area.cbpOne',
       northOfLatitude: {

@@ -1,9 +1,13 @@
+import { cbpHome } from './cbp-home';
 import { cbpOne } from './cbp-one';
 import type { Profile } from './profile';
 import { selfieGeneric } from './selfie-generic';
+import { smartlink } from './smartlink';
 
 export const profiles = {
   'cbp-one': cbpOne,
+  'cbp-home': cbpHome,
+  smartlink,
   'selfie-generic': selfieGeneric,
 } as const satisfies Record<string, Profile>;
 

@@ -1,3 +1,4 @@
+import { borrowedFor } from './borrowed';
 import type { PhotoRules } from './profile';
 
 const V = '2026-11-25';
@@ -50,24 +51,37 @@ const measured: Pick<PhotoRules, 'exposure' | 'contrast' | 'sharpness' | 'backli
 };
 
 /**
- * CBP One: no public CBP One photo specification exists (FACTS.md). The file
- * limits below come from documented references and say which.
+ * Photo rules for an app that publishes no photo specification: the file
+ * limits are borrowed from the Yoti selfie specification, and every source
+ * says so by name (FACTS.md: "Do not invent one").
  */
-export const cbpOnePhotoRules: PhotoRules = {
-  ...measured,
-  noteKey: 'photo.rules.cbpOne',
-  formats: {
-    value: ['jpeg', 'png'],
-    source: 'No public CBP One photo specification exists. JPEG is what the documented references take (US visa photo DS-160: JPEG); PNG opens everywhere; HEIC does not (PITFALLS.md)',
-    verified: V,
-    note: 'No CBP figure: say so to the person',
-  },
-  minBytes: { value: 50_000, source: `No public CBP One figure; ${YOTI}: at least 50 KB`, verified: V },
-  maxBytes: { value: 1_500_000, source: `No public CBP One figure; ${YOTI}: at most 1.5 MB`, verified: V },
-  minSide: { value: 300, source: `No public CBP One figure; ${YOTI}: sides of at least 300 px`, verified: V },
-  maxSide: { value: 2000, source: `No public CBP One figure; ${YOTI}: sides of at most 2000 px`, verified: V },
-  maxMegapixels: { value: 2.1, source: `No public CBP One figure; ${YOTI}: at most 2.1 MP`, verified: V },
-};
+function borrowedPhotoRules(app: string, noteKey: string): PhotoRules {
+  const none = `No public ${app} photo specification; borrowed from ${YOTI}`;
+  return {
+    ...borrowedFor(measured, app),
+    noteKey,
+    formats: {
+      value: ['jpeg', 'png'],
+      source: `No public ${app} photo specification; borrowed from the documented references, which take JPEG (US visa photo DS-160: JPEG); PNG opens everywhere; HEIC does not (PITFALLS.md)`,
+      verified: V,
+      note: `No ${app} figure: say so to the person`,
+    },
+    minBytes: { value: 50_000, source: `${none}: at least 50 KB`, verified: V },
+    maxBytes: { value: 1_500_000, source: `${none}: at most 1.5 MB`, verified: V },
+    minSide: { value: 300, source: `${none}: sides of at least 300 px`, verified: V },
+    maxSide: { value: 2000, source: `${none}: sides of at most 2000 px`, verified: V },
+    maxMegapixels: { value: 2.1, source: `${none}: at most 2.1 MP`, verified: V },
+  };
+}
+
+/** CBP One: no public CBP One photo specification exists (FACTS.md; docs/sources.md). */
+export const cbpOnePhotoRules: PhotoRules = borrowedPhotoRules('CBP One', 'photo.rules.cbpOne');
+
+/** SmartLINK: no public photo specification (docs/sources.md, SmartLINK). */
+export const smartlinkPhotoRules: PhotoRules = borrowedPhotoRules('SmartLINK', 'photo.rules.smartlink');
+
+/** CBP Home: asks for "a clear picture", publishes no photo specification (docs/sources.md, CBP Home). */
+export const cbpHomePhotoRules: PhotoRules = borrowedPhotoRules('CBP Home', 'photo.rules.cbpHome');
 
 /** A generic selfie app: anchored on the Yoti selfie specification, labelled as such. */
 export const selfiePhotoRules: PhotoRules = {

@@ -17,9 +17,16 @@ export interface Sourced<T> extends Source {
   value: T;
 }
 
+/** Whether the app still does what people used it for: a closed one is kept for its checks and marked in the picker. */
+export type ProfileState = 'closed' | 'active';
+
 export interface ProfileStatus {
   /** Message key for the one-line status shown with the profile. */
   key: string;
+  /** Machine-readable: the picker marks a closed profile (the status line says why in words). */
+  state: ProfileState;
+  /** ISO date the app stopped doing it; present exactly when state is 'closed'. */
+  closedSince?: string;
   sources: Source[];
 }
 

@@ -4,7 +4,7 @@ import { defaultAccuracyRules } from './location-rules';
 import { defaultTimeRules } from './time-rules';
 import { selfiePhotoRules } from './photo-rules';
 
-/** Any app that asks for a selfie and a location; thresholds from documented references only. */
+/** Any app that asks for a selfie and a location; thresholds from documented references only (docs/sources.md). */
 export const selfieGeneric: Profile = {
   id: 'selfie-generic',
   name: 'profile.selfieGeneric.name',
@@ -12,6 +12,7 @@ export const selfieGeneric: Profile = {
   asOf: '2026-11-25',
   status: {
     key: 'profile.selfieGeneric.status',
+    state: 'active',
     sources: [{ source: 'Listo: general readiness for apps that check a selfie, the time and the location', verified: '2026-11-25' }],
   },
   // No accepted area, so no location.region.

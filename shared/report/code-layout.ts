@@ -66,8 +66,8 @@ export type CodeCheckId = (typeof CODE_CHECKS)[number];
  * a profile added later reaches an older console as "unknown-profile",
  * without a version change.
  */
-export const CODE_PROFILES = ['cbp-one', 'selfie-generic'] as const;
-export const PROFILE_SLOTS = 4;
+export const CODE_PROFILES = ['cbp-one', 'selfie-generic', 'cbp-home', 'smartlink'] as const;
+export const PROFILE_SLOTS = 8;
 
 export const CODE_LANGUAGES = ['es', 'en', 'ht'] as const;
 export const CODE_PLATFORMS = ['android', 'iphone', 'laptop'] as const;

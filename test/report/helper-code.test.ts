@@ -174,8 +174,8 @@ describe('a code that is wrong is refused, and says why', () => {
     const symbols = symbolsOf(whole);
     const body = symbols.slice(2, -2);
     const value = fromSymbols(body);
-    // The profile is the first field, the least significant digit (radix PROFILE_SLOTS = 4).
-    const unknown = value - (value % 4n) + 2n;
+    // The profile is the first field, the least significant digit (radix PROFILE_SLOTS = 8).
+    const unknown = value - (value % 8n) + 7n;
     expect(decodeHelperCode(reframe([1, 0, ...toSymbols(unknown, body.length)]))).toEqual({ ok: false, reason: 'unknown-profile' });
   });
 
