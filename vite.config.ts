@@ -59,7 +59,7 @@ const pwa: UserConfig = {
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg,webmanifest}'],
         navigateFallback: 'index.html',
         // The clock reference must come from the network, never from a cache.
         navigateFallbackDenylist: [/[?&]listo-clock=/],

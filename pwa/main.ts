@@ -1,7 +1,6 @@
 import '../shared/ui/listo.css';
 import { createElement } from 'preact';
 import { DomSlot, browserSpeech, mountGuidedFlow } from '../shared/ui/flow/index';
-import { scenarioLibrary } from './scenario-library';
 import { pwaExtras, startPwa } from './pwa-extras';
 
 /** Some private modes throw on the mere access of localStorage. */
@@ -39,7 +38,6 @@ if (root && new URLSearchParams(location.search).get('view') === 'all') {
     speech: browserSpeech(),
     capture: true,
     allResultsHref: '?view=all',
-    scenarios: scenarioLibrary,
     banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
     documentElement: document.documentElement,
   });

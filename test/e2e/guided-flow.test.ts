@@ -197,3 +197,42 @@ describe('the guided self-check, at 390×844', () => {
     await context.close();
   });
 });
+
+describe('trainer mode in the PWA', () => {
+  const SCENARIOS: Array<{ id: string; step: 'time' | 'location' | 'photo'; check: string; status: string }> = [
+    { id: 'location-denied', step: 'location', check: 'location.permission', status: 'fail' },
+    { id: 'selfie-too-dark', step: 'photo', check: 'photo.exposure', status: 'fail' },
+    { id: 'stale-tzdata-mexico-city-2023', step: 'time', check: 'time.tzdata', status: 'fail' },
+  ];
+
+  it('replays recorded phones through the same screens, with the demo banner on every screen', async () => {
+    const { context, page } = await openFlow({ ...PHONE, locale: 'en-US' });
+    await page.getByRole('button', { name: 'English' }).click();
+    for (const scenario of SCENARIOS) {
+      await page.getByRole('button', { name: 'Trainer mode' }).click();
+      await expect(screen(page)).resolves.toBe('trainer');
+      await page.locator(`[data-scenario="${scenario.id}"]`).click();
+      await page.locator('[data-screen="profile"]').waitFor();
+      await page.locator('button.choice--current').click();
+      for (const step of ['time', 'location', 'photo', 'phone']) {
+        await expect(page.locator('.demo-banner').isVisible(), `${scenario.id} ${step}`).resolves.toBe(true);
+        await page.locator(`[data-action="${step}"]`).click();
+        await page.locator('.verdict').waitFor();
+        await expect(page.locator('.demo-banner').isVisible()).resolves.toBe(true);
+        if (step === scenario.step) {
+          await expect(page.locator(`[data-check="${scenario.check}"]`).first().getAttribute('data-status')).resolves.toBe(scenario.status);
+          await expectAccessible(page, `${scenario.id} ${step}`);
+          await shoot(page, `trainer-${scenario.id}`);
+        }
+        await page.locator('#next').click();
+      }
+      await expect(screen(page)).resolves.toBe('summary');
+      await expect(page.locator('.demo-banner').isVisible()).resolves.toBe(true);
+      await expect(page.locator(`.summary__group--fix [data-check="${scenario.check}"]`).count()).resolves.toBe(1);
+      await page.getByRole('button', { name: 'Leave the demo' }).click();
+      await expect(page.locator('.demo-banner').count()).resolves.toBe(0);
+      await expect(screen(page)).resolves.toBe('profile');
+    }
+    await context.close();
+  });
+});

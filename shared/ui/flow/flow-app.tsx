@@ -309,7 +309,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
         <section class="how-to-fix">
           <h2>{t.t('finding.howToFix')}</h2>
           <PlatformSwitch t={t} platform={platform} onChange={(p: Platform) => void session.choose({ platform: p })} />
-          {open.map((finding) => (
+          {open.map((finding, index) => (
             <article class={`finding finding--${finding.status}`} data-check={finding.check} data-status={finding.status} key={finding.check}>
               <h3 class="finding__title">
                 <StatusBadge status={finding.status} t={t} />
@@ -321,7 +321,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
                   {t.message(detail)}
                 </p>
               ))}
-              <Fixes finding={finding} t={t} platform={platform} />
+              <Fixes finding={finding} t={t} platform={platform} shown={open.slice(0, index).flatMap((f) => f.fixes)} />
               <Evidence finding={finding} t={t} />
             </article>
           ))}

@@ -16,7 +16,7 @@ import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
 import { FlowApp, type DemoInfo, type Screen } from './flow-app';
 import { LazyHelperScreen } from './lazy-helper-screen';
-import { TrainerScreen, type ScenarioLibrary } from './trainer-screen';
+import { TrainerScreen, shippedScenarios, type ScenarioLibrary } from './trainer-screen';
 
 export interface GuidedFlowHost {
   live: LiveSourceHost;
@@ -26,7 +26,8 @@ export interface GuidedFlowHost {
   speech?: SpeechPlatform;
   capture: boolean;
   allResultsHref: string | null;
-  scenarios: ScenarioLibrary;
+  /** The recorded phones trainer mode offers; Listo's own by default. */
+  scenarios?: ScenarioLibrary;
   /** The shell's banners; `mayInterrupt` is true only on screens where an update prompt may show (start and summary). */
   banner?(t: Translator, mayInterrupt: boolean): ComponentChildren;
   /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
@@ -116,7 +117,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
   };
 
   const startDemo = async (id: string) => {
-    const scenario = await host.scenarios.load(id);
+    const scenario = await (host.scenarios ?? shippedScenarios).load(id);
     const recorded = newSession(recordedSource(scenario.facts, { photoUrl: scenario.photoUrl }), {
       language: state.choices.language,
       profileId: scenario.profileId,
@@ -149,7 +150,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
       allResultsHref={host.allResultsHref}
       banner={host.banner?.(t, mayInterrupt)}
       slots={{
-        trainer: (heading) => <TrainerScreen t={t} library={host.scenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
+        trainer: (heading) => <TrainerScreen t={t} library={host.scenarios ?? shippedScenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
         helper: (heading) => <LazyHelperScreen t={t} state={state} heading={heading} back={() => go({ name: 'summary' })} now={host.live.now} />,
       }}
     />

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+
+/** Fixes already shown above on the same screen are not repeated: `shown` lists them. */
 import type { Finding, Status } from '../../checks/finding';
 import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../../fixes/fix-library';
 import type { Translator } from '../../i18n/translator';
@@ -18,11 +20,11 @@ export function StatusBadge({ status, t }: { status: Status; t: Translator }) {
   );
 }
 
-export function Fixes({ finding, t, platform }: { finding: Finding; t: Translator; platform: Platform }) {
+export function Fixes({ finding, t, platform, shown = [] }: { finding: Finding; t: Translator; platform: Platform; shown?: readonly string[] }) {
   const params = finding.message.params ?? {};
   return (
     <>
-      {finding.fixes.map((fixId) => {
+      {finding.fixes.filter((fixId) => !shown.includes(fixId)).map((fixId) => {
         const steps = fixStepKeys(fixId, platform, t.has);
         return (
           <section class="fix" data-fix={fixId} key={fixId}>

@@ -1,11 +1,22 @@
 import type { RefObject } from 'preact';
 import type { Translator } from '../../i18n/translator';
-import type { Scenario } from '../../session/scenario';
+import { SCENARIO_IDS, isScenarioId, loadScenario, scenarioPhotoUrl } from '../../scenarios/index';
+import type { Scenario } from '../../scenarios/index';
 
 export interface ScenarioLibrary {
   ids: readonly string[];
   load(id: string): Promise<Scenario & { photoUrl: string | null }>;
 }
+
+/** The recorded phones shipped with Listo: the list is cheap, each file and photo loads when chosen. */
+export const shippedScenarios: ScenarioLibrary = {
+  ids: SCENARIO_IDS,
+  async load(id) {
+    if (!isScenarioId(id)) throw new Error(`no scenario ${id}`);
+    const scenario = await loadScenario(id);
+    return { ...scenario, photoUrl: scenario.photo ? await scenarioPhotoUrl(scenario.photo) : null };
+  },
+};
 
 /** Trainer mode: pick a recorded phone; the whole app then behaves as that phone, with a banner on every screen. */
 export function TrainerScreen({ t, library, start, back, heading }: { t: Translator; library: ScenarioLibrary; start(id: string): void; back(): void; heading: RefObject<HTMLHeadingElement> }) {
