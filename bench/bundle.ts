@@ -22,4 +22,24 @@ export function benchBundle(): void {
   row('first load (index.html + its scripts and styles)', `${((gz('index.html') + sum(initial)) / 1024).toFixed(1)} KiB`);
   for (const file of lazy) row(`  later: ${file.replace(/-[\w-]{8}\./, '.')}`, `${(gz(file) / 1024).toFixed(1)} KiB`);
   row('first load / everything', `${(((gz('index.html') + sum(initial)) / (gz('index.html') + sum(all))) * 100).toFixed(0)} %`);
+  // The QR encoder (uqr) must load only with the helper-code screen.
+  const firstLoadText = initial.map((file) => readFileSync(new URL(file, DIST), 'utf8')).join('');
+  row('QR encoder in the first load', /ecLevel|QR_CODE|alphanumeric/i.test(firstLoadText) ? 'YES (should be lazy)' : 'no (loads with the helper code)');
+  benchPrecache();
+}
+
+/** Everything the service worker stores for offline use, as a phone downloads it (gzip; JPEG and PNG barely shrink). */
+function benchPrecache(): void {
+  const sw = readFileSync(new URL('sw.js', DIST), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  const sizes = urls.map((url) => ({ url, bytes: gzipSync(readFileSync(new URL(url, DIST)), { level: 9 }).length }));
+  const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
+  row('precache entries', String(urls.length));
+  row('precache total (budget 500 KiB gz)', `${(total / 1024).toFixed(1)} KiB`);
+  const byKind = new Map<string, number>();
+  for (const { url, bytes } of sizes) {
+    const kind = url.endsWith('.jpg') ? 'scenario photos' : url.includes('/i18n') || /assets\/(en|es|ht|pt|fr|ru|zh|hi|pa|tr|ar)-/.test(url) ? 'language catalogues' : url.split('.').pop()!;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + bytes);
+  }
+  for (const [kind, bytes] of byKind) row(`  of which ${kind}`, `${(bytes / 1024).toFixed(1)} KiB`);
 }

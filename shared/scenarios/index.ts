@@ -42,7 +42,8 @@ export function isScenarioId(id: string): id is ScenarioId {
 // The globs sit inside functions: Vite rewrites them wherever they are, and code run without Vite
 // (tsx scripts that import shared/index.ts) never calls them.
 const scenarioFiles = () => import.meta.glob<unknown>('./*.json', { import: 'default' });
-const photoFiles = () => import.meta.glob<string>('./photos/*.jpg', { query: '?url', import: 'default' });
+// The app shows the small copies (photos/thumbs/); the full photos are the source of the recorded facts.
+const photoFiles = () => import.meta.glob<string>('./photos/thumbs/*.jpg', { query: '?url', import: 'default' });
 
 /** Loads one scenario file (a separate chunk) and checks its shape. */
 export async function loadScenario(id: ScenarioId): Promise<Scenario> {
@@ -60,7 +61,7 @@ export async function loadAllScenarios(): Promise<Scenario[]> {
 
 /** The URL of a scenario's sample photo, resolved by the bundler (the photo itself loads when shown). */
 export async function scenarioPhotoUrl(name: string): Promise<string> {
-  const load = photoFiles()[`./photos/${name}`];
+  const load = photoFiles()[`./photos/thumbs/${name}`];
   if (!load) throw new Error(`no scenario photo ${name}`);
   return load();
 }
@@ -72,5 +73,5 @@ export function scenarioFileIds(): string[] {
 
 /** Every sample photo the bundler found (file names). */
 export function scenarioPhotoFiles(): string[] {
-  return Object.keys(photoFiles()).map((path) => path.slice('./photos/'.length));
+  return Object.keys(photoFiles()).map((path) => path.slice('./photos/thumbs/'.length));
 }
