@@ -77,3 +77,16 @@ export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
 export { formatOffset } from './i18n/format';
 export { areaMapModel, type AreaMapModel } from './geo/area-map';
 export { MEXICO_STATES_SOURCE } from './geo/mexico-states';
+
+// The volunteer's console: a client's helper code, judged again where its facts travelled.
+export { clientChecks, type ClientCheck } from './session/client-report';
+export { LIKELY_FIXES } from './fixes/check-fixes';
+export { searchFixes, SYMPTOMS, type Symptom } from './fixes/symptoms';
+export {
+  decodeHelperCode,
+  encodeHelperCode,
+  loadHelperQr,
+  loadQrReader,
+  type HelperReport,
+  type DecodeFailure,
+} from './report/index';

@@ -40,7 +40,7 @@ export default function HelperScreen({ t, state, heading, back, now }: { t: Tran
         {t.t('flow.helper.title')}
       </h1>
       <p>{t.t('flow.helper.intro')}</p>
-      {/* The QR is drawn by uqr from the code's own symbols (digits, capitals and dashes only). */}
+      {/* The QR is drawn by uqr from the code's own symbols (digits and capitals; the dashes are left out). */}
       <div class="helper-qr" role="img" aria-label={t.t('flow.helper.qrLabel')} dangerouslySetInnerHTML={{ __html: svg }} />
       <p>{t.t('flow.helper.typed')}</p>
       <p class="helper-code" dir="ltr" data-code={code}>

@@ -30,6 +30,8 @@ export interface GuidedFlowHost {
   scenarios?: ScenarioLibrary;
   /** The shell's banners; `mayInterrupt` is true only on screens where an update prompt may show (start and summary). */
   banner?(t: Translator, mayInterrupt: boolean): ComponentChildren;
+  /** The first screen; by default the language screen on a first run, else the app screen. */
+  initialScreen?: Screen;
   /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
   documentElement?: HTMLElement;
 }
@@ -73,7 +75,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
   const [state, setState] = useState<SessionState>(live.state());
   const [demo, setDemo] = useState<DemoInfo | null>(null);
   // First run asks for the language; afterwards the app screen comes first.
-  const [screen, setScreen] = useState<Screen>(rememberedLanguage ? { name: 'profile' } : { name: 'language' });
+  const [screen, setScreen] = useState<Screen>(host.initialScreen ?? (rememberedLanguage ? { name: 'profile' } : { name: 'language' }));
   const [t, setT] = useState<Translator | undefined>(loadedTranslator(initialChoices.language));
   const before = useRef<Screen>(screen);
 

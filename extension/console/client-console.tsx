@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'preact/hooks';
+import { clientChecks, decodeHelperCode, loadQrReader, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
+import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/flow/index';
+import { LANGUAGES, type LanguageCode } from '../../shared/index';
+import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
+
+/** Reads a QR code from an image the volunteer chose or took with the laptop camera. */
+async function readQrFile(file: File): Promise<string | null> {
+  const bitmap = await createImageBitmap(file);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  const { readQrFromImage } = await loadQrReader();
+  const detector = (globalThis as { BarcodeDetector?: unknown }).BarcodeDetector;
+  return readQrFromImage(image, detector ? { BarcodeDetector: detector as never } : {});
+}
+
+export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: SessionStore; handoutUrl(code: string, language: LanguageCode): string }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<DecodeFailure | 'no-qr' | null>(null);
+  const [client, setClient] = useState<{ code: string; report: HelperReport } | null>(null);
+  const [saved, setSaved] = useState<SavedSession[]>([]);
+  useEffect(() => void savedSessions(store).list().then(setSaved), []);
+
+  const open = (text: string) => {
+    const decoded = decodeHelperCode(text);
+    if (!decoded.ok) {
+      setError(decoded.reason);
+      setClient(null);
+      return;
+    }
+    setError(null);
+    setClient({ code: text.trim().toUpperCase(), report: decoded.report });
+  };
+  const onQrFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const text = await readQrFile(file).catch(() => null);
+    if (text === null) setError('no-qr');
+    else {
+      setTyped(text);
+      open(text);
+    }
+  };
+  const save = async () => {
+    if (!client) return;
+    setSaved(await savedSessions(store).save(client.code));
+  };
+  return (
+    <section class="console-client" aria-labelledby="client-title">
+      <h2 id="client-title">{t.t('console.client.title')}</h2>
+      <form
+        class="field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          open(typed);
+        }}
+      >
+        <label for="client-code">{t.t('console.client.typeCode')}</label>
+        <input id="client-code" class="code-input" dir="ltr" autocomplete="off" spellcheck={false} value={typed} onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)} />
+        <div class="actions">
+          <button type="submit">{t.t('console.client.open')}</button>
+          <label class="button secondary">
+            {t.t('console.client.scan')}
+            <input type="file" accept="image/*" capture="environment" class="visually-hidden" id="client-qr" onChange={onQrFile} />
+          </label>
+        </div>
+      </form>
+      <p role="alert" class="console-client__error">
+        {error ? t.t(`console.client.error.${error}`) : ''}
+      </p>
+      {client ? <ClientView t={t} client={client} onSave={save} handoutUrl={handoutUrl} /> : null}
+      <SavedList t={t} saved={saved} open={(code) => (setTyped(code), open(code))} remove={async (id) => setSaved(await savedSessions(store).remove(id))} clear={async () => setSaved(await savedSessions(store).clear())} />
+    </section>
+  );
+}
+
+function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: { code: string; report: HelperReport }; onSave(): void; handoutUrl(code: string, language: LanguageCode): string }) {
+  const { report } = client;
+  const [profileId, setProfileId] = useState<ProfileId>(report.profileId);
+  const [platform, setPlatform] = useState<Platform>(report.platform);
+  // The fixes are shown in the client's language by default; the volunteer may switch them alone.
+  const [fixLanguage, setFixLanguage] = useState<LanguageCode>(report.language);
+  const [fixT, setFixT] = useState<Translator | null>(null);
+  useEffect(() => void loadTranslator(fixLanguage).then(setFixT), [fixLanguage]);
+  const checks = clientChecks(report, profileId);
+  const order = { fail: 0, warn: 1, unknown: 2, pass: 3 } as const;
+  checks.sort((a, b) => order[a.status] - order[b.status]);
+  return (
+    <div class="client-view" data-client-code={client.code}>
+      <p class="note">
+        {t.t('console.client.summary', { day: report.day ?? '?', language: LANGUAGES.find((l) => l.code === report.language)?.nativeName ?? report.language, platform: t.t(`platform.${report.platform}`) })}
+      </p>
+      <div class="field">
+        <label for="client-profile">{t.t('console.client.profile')}</label>
+        <select id="client-profile" value={profileId} onChange={(event) => setProfileId((event.currentTarget as HTMLSelectElement).value as ProfileId)}>
+          {Object.values(profiles).map((profile) => (
+            <option value={profile.id} key={profile.id}>
+              {t.t(profile.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="fix-language">{t.t('console.client.fixLanguage')}</label>
+        <select id="fix-language" value={fixLanguage} onChange={(event) => setFixLanguage((event.currentTarget as HTMLSelectElement).value as LanguageCode)}>
+          {LANGUAGES.map((language) => (
+            <option value={language.code} lang={language.code} key={language.code}>
+              {language.nativeName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <PlatformSwitch t={t} platform={platform} onChange={setPlatform} />
+      <ul class="client-checks" role="list">
+        {checks.map((check) => (
+          <li key={check.check} class={`finding finding--${check.status}`} data-check={check.check} data-status={check.status} data-origin={check.origin}>
+            <h3 class="finding__title">
+              <StatusBadge status={check.status} t={t} />
+              <span class="finding__check">{t.t(`check.${check.check}.title`)}</span>
+            </h3>
+            <p class="note">{t.t(`console.client.origin.${check.origin}`)}</p>
+            {check.finding ? <p class="finding__message">{t.message(check.finding.message)}</p> : null}
+            {fixT && check.fixes.length > 0 ? (
+              <div lang={fixT.language.code} dir={fixT.language.dir}>
+                <Fixes finding={check.finding ?? { check: check.check, status: check.status, message: { key: '' }, evidence: {}, fixes: [...check.fixes] as never }} t={fixT} platform={platform} />
+              </div>
+            ) : null}
+            {check.finding ? <Evidence finding={check.finding} t={t} /> : null}
+          </li>
+        ))}
+      </ul>
+      <Figures t={t} report={report} />
+      <div class="actions">
+        <button type="button" onClick={onSave} id="save-session">
+          {t.t('console.client.save')}
+        </button>
+        <a class="button secondary" href={handoutUrl(client.code, fixLanguage)} target="_blank" rel="noopener" id="open-handout">
+          {t.t('console.client.handout')}
+        </a>
+      </div>
+    </div>
+  );
+}
+
+/** The figures the code carried, for the volunteer. */
+function Figures({ t, report }: { t: Translator; report: HelperReport }) {
+  const rows: Array<[string, string]> = [];
+  const offset = report.time?.clockOffsetSeconds;
+  if (report.time) rows.push([t.t('console.figure.zone'), report.time.zone ?? '?']);
+  if (offset) rows.push([t.t('console.figure.clock'), `${offset.negative ? '−' : '+'}${offset.value} s${offset.clamped ? '+' : ''}`]);
+  const accuracy = report.location?.position?.accuracyMeters;
+  if (report.location) rows.push([t.t('console.figure.permission'), report.location.permission]);
+  if (accuracy) rows.push([t.t('console.figure.accuracy'), `${accuracy.value} m${accuracy.clamped ? '+' : ''}`]);
+  rows.push([t.t('console.figure.region'), report.region]);
+  if (report.photo) rows.push([t.t('console.figure.photo'), `${report.photo.format.toUpperCase()} ${report.photo.width.value}×${report.photo.height.value}, ${Math.round(report.photo.bytes.value / 1000)} kB`]);
+  return (
+    <details class="finding__evidence" open>
+      <summary>{t.t('finding.evidence')}</summary>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd dir="ltr">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: SavedSession[]; open(code: string): void; remove(id: string): void; clear(): void }) {
+  if (saved.length === 0) return <p class="note">{t.t('console.saved.none')}</p>;
+  return (
+    <section class="saved" aria-labelledby="saved-title">
+      <h2 id="saved-title">{t.t('console.saved.title')}</h2>
+      <ul role="list">
+        {saved.map((session) => (
+          <li key={session.id} class="saved__item">
+            <button type="button" class="secondary" onClick={() => open(session.code)}>
+              <bdi dir="ltr">{session.code}</bdi> · {new Date(session.savedAt).toLocaleString(t.language.formatLocale)}
+            </button>
+            <button type="button" class="secondary" aria-label={t.t('console.saved.delete')} onClick={() => remove(session.id)}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="secondary" onClick={clear} id="delete-all-sessions">
+        {t.t('console.saved.deleteAll')}
+      </button>
+    </section>
+  );
+}
