@@ -3,7 +3,8 @@ import type { Scale } from './scales';
 /**
  * The layout of a helper code, version 1. Everything a code means is fixed
  * here, by position in these lists: a list that changes meaning (a check, a
- * language or a format added, a scale moved) needs CODE_VERSION + 1 and a
+ * format or a language beyond CODE_LANGUAGES added, a scale moved; not a
+ * profile, while there are free slots) needs CODE_VERSION + 1 and a
  * reader for the old layout, or old codes would be read wrongly.
  * test/report/code-layout.test.ts fails when the registry, the languages,
  * the platforms or the profiles' thresholds no longer match this file, to
@@ -28,8 +29,9 @@ import type { Scale } from './scales';
  *     bytes (BYTES_SCALE) and "more than the grid point" (2)
  *
  * A passed check costs one bit, another status three: a whole self-check with
- * a photo and a few problems is about 38 characters, 29 without the photo,
- * about 47 with the position (test/report/helper-code.test.ts).
+ * a photo and a few problems is about 39 characters, 31 without the photo,
+ * about 48 with the position (test/report/helper-code.test.ts), dashes
+ * included.
  */
 export const CODE_VERSION = 1;
 
@@ -69,7 +71,14 @@ export type CodeCheckId = (typeof CODE_CHECKS)[number];
 export const CODE_PROFILES = ['cbp-one', 'selfie-generic', 'cbp-home', 'smartlink'] as const;
 export const PROFILE_SLOTS = 8;
 
-export const CODE_LANGUAGES = ['es', 'en', 'ht'] as const;
+/**
+ * Languages, by position: the three Listo speaks today, then the ones being
+ * translated, so that shipping them needs no layout change. A language this
+ * Listo does not speak yet still reads back by its code.
+ */
+export const CODE_LANGUAGES = ['es', 'en', 'ht', 'pt', 'fr', 'ru', 'zh', 'hi', 'pa', 'tr', 'ar'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
 export const CODE_PLATFORMS = ['android', 'iphone', 'laptop'] as const;
 
 /** A check's verdict as the code carries it; "not-run" when it was not judged. */

@@ -30,6 +30,7 @@ import {
   ZONE_CHARS,
   ZONE_MAX_LENGTH,
   type CodeCheckId,
+  type CodeLanguage,
 } from './code-layout';
 import { RadixReader, RadixWriter, fromSymbols, symbolsFor, toSymbols } from './mixed-radix';
 import { dequantise, quantise, scaleRadix, type ScaledFigure } from './scales';
@@ -65,7 +66,8 @@ export interface HelperCodeInput {
 export interface HelperReport {
   version: number;
   profileId: ProfileId;
-  language: LanguageCode;
+  /** The phone's language; a newer Listo may speak one this console does not (yet): its code, as CODE_LANGUAGES has it. */
+  language: CodeLanguage;
   platform: Platform;
   /** The UTC day judged ("2026-07-15"); null when the phone's date was outside what the code can say (a clock years off). */
   day: string | null;
@@ -239,9 +241,9 @@ export function encodeReport(report: HelperReport): string {
   return writeSymbols(reportSymbols(report));
 }
 
-function reportSymbols(report: HelperReport): number[] {
+/** `profile`: the slot to write, for a report read from a slot no profile of this Listo has (decodeSymbols checks such codes whole). */
+function reportSymbols(report: HelperReport, profile = indexIn(CODE_PROFILES, report.profileId)): number[] {
   const w = new RadixWriter();
-  const profile = indexIn(CODE_PROFILES, report.profileId);
   const language = indexIn(CODE_LANGUAGES, report.language);
   const platform = indexIn(CODE_PLATFORMS, report.platform);
   if (profile < 0 || language < 0 || platform < 0) throw new RangeError('profile, language or platform not in the code layout');
@@ -325,23 +327,32 @@ function decodeSymbols(symbols: readonly number[]): DecodeResult {
   if (!hasValidChecks(symbols)) {
     if (declared === n % 32 || lengthSymbolMistyped(symbols)) return { ok: false, reason: 'check-digit' };
     // The length is only known modulo 32: a few characters too many, or (far likelier) some missing.
-    const extra = ((n % 32) - declared + 32) % 32;
-    return { ok: false, reason: extra <= MAX_EXTRA ? 'too-long' : 'truncated' };
+    return { ok: false, reason: lengthReason(n, declared) };
   }
-  if (declared !== n % 32) return { ok: false, reason: 'malformed' };
+  // The check symbols hold but the length does not: a code cut short (or lengthened) whose last two
+  // symbols happen to check, about 1 time in 1024. Refused as what it most likely is.
+  if (declared !== n % 32) return { ok: false, reason: lengthReason(n, declared) };
   const version = symbols[0]!;
   if (version === 0) return { ok: false, reason: 'malformed' };
   if (version > CODE_VERSION) return { ok: false, reason: 'newer-version' };
   try {
     const body = symbols.slice(2, -2);
     const parsed = parseBody(new RadixReader(fromSymbols(body)), body.length, version);
-    if (!parsed.ok) return parsed;
-    const again = reportSymbols(parsed.report);
+    if (!parsed) return { ok: false, reason: 'malformed' };
+    const again = reportSymbols(parsed.report, parsed.profileSlot);
     if (again.length !== n || again.some((symbol, i) => symbol !== symbols[i])) return { ok: false, reason: 'malformed' };
-    return parsed;
+    // Whole, but from a profile added after this Listo: only now is that what it is rather than noise.
+    if (CODE_PROFILES[parsed.profileSlot] === undefined) return { ok: false, reason: 'unknown-profile' };
+    return { ok: true, report: parsed.report };
   } catch {
     return { ok: false, reason: 'malformed' };
   }
+}
+
+/** The length is only known modulo 32: a few characters too many, or (far likelier) some missing. */
+function lengthReason(n: number, declared: number): 'too-long' | 'truncated' {
+  const extra = ((n % 32) - declared + 32) % 32;
+  return extra <= MAX_EXTRA ? 'too-long' : 'truncated';
 }
 
 let shortest: number | undefined;
@@ -372,14 +383,22 @@ function lengthSymbolMistyped(symbols: readonly number[]): boolean {
   const fixedLength = [symbols[0]!, symbols.length % 32, ...symbols.slice(2)];
   const swapped = (i: number) => symbols.map((symbol, j) => (j === i ? symbols[i + 1]! : j === i + 1 ? symbols[i]! : symbol));
   // Put right, it must read whole: a code cut short passes the check symbols by chance 1 time in 1024, never the rest too.
-  return [fixedLength, swapped(0), swapped(1)].some((candidate) => hasValidChecks(candidate) && decodeSymbols(candidate).ok);
+  return [fixedLength, swapped(0), swapped(1)].some((candidate) => {
+    if (!hasValidChecks(candidate)) return false;
+    const result = decodeSymbols(candidate);
+    return result.ok || result.reason === 'unknown-profile';
+  });
 }
 
-function parseBody(r: RadixReader, bodyLength: number, version: number): DecodeResult {
-  const malformed = { ok: false, reason: 'malformed' } as const;
-  const profileIndex = r.take(PROFILE_SLOTS);
-  const profileId = CODE_PROFILES[profileIndex];
-  if (profileId === undefined) return { ok: false, reason: 'unknown-profile' };
+/**
+ * The fields of a body, or null when they do not hold together. A slot no
+ * profile has yet is read like any other (a newer Listo lays the rest out
+ * the same), with the first profile standing in, so that the caller can
+ * check the whole code before calling it a newer profile's.
+ */
+function parseBody(r: RadixReader, bodyLength: number, version: number): { report: HelperReport; profileSlot: number } | null {
+  const profileSlot = r.take(PROFILE_SLOTS);
+  const profileId = CODE_PROFILES[profileSlot] ?? CODE_PROFILES[0];
   const language = CODE_LANGUAGES[r.take(CODE_LANGUAGES.length)]!;
   const platform = CODE_PLATFORMS[r.take(CODE_PLATFORMS.length)]!;
   const dayIndex = r.take(DAY_SLOTS);
@@ -454,9 +473,9 @@ function parseBody(r: RadixReader, bodyLength: number, version: number): DecodeR
   }
 
   // Every digit accounted for, in as few symbols as the writer would use.
-  if (!r.exhausted || symbolsFor(r.capacity) !== bodyLength) return malformed;
+  if (!r.exhausted || symbolsFor(r.capacity) !== bodyLength) return null;
   return {
-    ok: true,
     report: { version, profileId, language, platform, day, statuses, region: regionOf(statuses['location.region']), time, location, photo },
+    profileSlot,
   };
 }

@@ -1,7 +1,7 @@
 /** fast-check generators of what a phone may gather, odd cases included (NaN accuracy, no reference, huge photos, far-off clocks). */
 import fc from 'fast-check';
-import { judge, profiles, type Facts, type LocationFacts, type PhotoFacts, type TimeFacts } from '../../shared/index';
-import { CODE_LANGUAGES, CODE_PLATFORMS, CODE_PROFILES, CODE_ZONES } from '../../shared/report/code-layout';
+import { LANGUAGES, judge, profiles, type Facts, type LocationFacts, type PhotoFacts, type TimeFacts } from '../../shared/index';
+import { CODE_PLATFORMS, CODE_PROFILES, CODE_ZONES } from '../../shared/report/code-layout';
 import type { HelperCodeInput } from '../../shared/report/index';
 import { photoMetadata } from './self-check';
 
@@ -79,7 +79,7 @@ export const selfCheckInput: fc.Arbitrary<HelperCodeInput> = fc
   .record({
     facts,
     profileId: fc.constantFrom(...CODE_PROFILES),
-    language: fc.constantFrom(...CODE_LANGUAGES),
+    language: fc.constantFrom(...LANGUAGES.map((language) => language.code)),
     platform: fc.constantFrom(...CODE_PLATFORMS),
     judgedAt: fc.oneof(fc.constant(NOW), fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2050, 0, 1) })),
     includePosition: fc.boolean(),

@@ -29,7 +29,7 @@ const withoutPhoto = (facts: Facts): Facts => ({ ...facts, photo: undefined });
 describe('a helper code', () => {
   const whole = encodeHelperCode(selfCheck(tijuanaFacts()));
 
-  it('is about 38 characters for a whole self-check with a photo (29 without it, 47 with the position), in groups of four', () => {
+  it('is about 39 characters for a whole self-check with a photo (31 without it, 48 with the position), in groups of four', () => {
     expect(whole).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})*$/);
     expect(whole.length).toBeLessThanOrEqual(40);
     expect(encodeHelperCode(selfCheck(withoutPhoto(tijuanaFacts()))).length).toBeLessThanOrEqual(32);
@@ -184,7 +184,9 @@ describe('a code that is wrong is refused, and says why', () => {
     expect(decodeHelperCode(reframe([0, ...symbols.slice(1, -2)]))).toEqual({ ok: false, reason: 'malformed' });
     // A leading zero in the number: the same report would be written one symbol shorter.
     expect(decodeHelperCode(reframe([1, 0, 0, ...symbols.slice(2, -2)]))).toEqual({ ok: false, reason: 'malformed' });
-    // Every field in range but digits left over (the last symbol keeps the profile digit known: 28 mod 4 = 0).
+    // Every field in range but digits left over: with a known profile (the last symbol holds the profile digit: 24 mod 8 = 0)…
+    expect(decodeHelperCode(reframe([1, 0, ...new Array<number>(symbols.length - 5).fill(31), 24]))).toEqual({ ok: false, reason: 'malformed' });
+    // …and with a slot no profile has yet (28 mod 8 = 4): not a newer profile's code, since the rest does not hold together.
     expect(decodeHelperCode(reframe([1, 0, ...new Array<number>(symbols.length - 5).fill(31), 28]))).toEqual({ ok: false, reason: 'malformed' });
   });
 

@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { HELPER_QR_OPTIONS, helperQrSvg } from '../../shared/report/helper-qr';
+import { HELPER_QR_OPTIONS, helperQrSvg, helperQrText } from '../../shared/report/helper-qr';
 import { encodeHelperCode, decodeHelperCode } from '../../shared/report/index';
 import { readQrFromImage, type QrImage } from '../../shared/report/read-qr';
 import { selfCheck, tijuanaFacts } from './self-check';
@@ -23,8 +23,10 @@ function rasterise(modules: boolean[][], scale: number): QrImage {
   return { data, width: size, height: size };
 }
 
-const code = encodeHelperCode(selfCheck(tijuanaFacts()));
-const withPosition = encodeHelperCode(selfCheck(tijuanaFacts(), 'cbp-one', true));
+const grouped = encodeHelperCode(selfCheck(tijuanaFacts()));
+/** What the QR codes hold: the symbols without the dashes. */
+const code = helperQrText(grouped);
+const withPosition = helperQrText(encodeHelperCode(selfCheck(tijuanaFacts(), 'cbp-one', true)));
 
 describe('the QR code of a helper code', () => {
   it('is small: alphanumeric mode fits a whole self-check in version 2 (25 × 25 modules) at level M', () => {
@@ -34,6 +36,9 @@ describe('the QR code of a helper code', () => {
 
   it('draws as an SVG with one square for each dark module and the 4-module quiet zone', () => {
     const svg = helperQrSvg(code);
+    expect(helperQrSvg(grouped), 'the dashes are left out').toBe(svg);
+    expect(code).toBe(grouped.replaceAll('-', ''));
+    expect(decodeHelperCode(code)).toEqual(decodeHelperCode(grouped));
     const qr = encode(code, HELPER_QR_OPTIONS);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1">/);
     expect(svg.match(/M\d+,\d+h8v8h-8z/g)?.length).toBe(qr.data.flat().filter(Boolean).length);
