@@ -72,7 +72,8 @@ const pwa: UserConfig = {
 const extension: UserConfig = {
   ...shared,
   root: here('extension'),
-  build: { ...shared.build, outDir: here('dist/extension') },
+  // The handout page is opened by the panel, not named in the manifest: it must be a build input.
+  build: { ...shared.build, outDir: here('dist/extension'), rollupOptions: { input: { handout: here('extension/handout.html') } } },
   plugins: [noRemoteLibrary, crx({ manifest })],
 };
 

@@ -1,10 +1,15 @@
 import '../shared/ui/listo.css';
 import { browserSpeech, h, mountSelfCheck, type SelfCheckHost } from '../shared/ui/index';
+import { loadTranslator } from '../shared/ui/flow/index';
+import { pickLanguage } from '../shared/index';
 import { createClearSiteTool } from './clear-site-tool';
 import { rememberedClockReference } from './clock-reference';
 import { createClockReferenceTool } from './clock-reference-tool';
+import { mountConsole, mountGuidedFlow } from './console/console-app';
+import { chromeSessionStore } from './console/saved-sessions';
 
 const root = document.getElementById('app');
+const consoleRoot = document.getElementById('console');
 if (root) {
   let redraw: () => void = () => undefined;
   let rerun: () => Promise<void> = async () => undefined;
@@ -36,4 +41,26 @@ if (root) {
   redraw = () => app.render();
   rerun = () => app.rerun();
   void rememberedClockReference(chrome, localStorage).then((url) => url && useReference(url));
+
+  if (consoleRoot) {
+    const language = (localStorage.getItem('listo.language') as Parameters<typeof loadTranslator>[0] | null) ?? pickLanguage(navigator.languages);
+    void loadTranslator(language).then((t) =>
+      mountConsole(consoleRoot, t, {
+        computer: root,
+        store: chromeSessionStore(chrome.storage.local),
+        handoutUrl: (code, lang) => `handout.html#${new URLSearchParams({ code, lang })}`,
+        mountTrainer: (trainerRoot) =>
+          mountGuidedFlow(trainerRoot, {
+            live: { clockReferenceUrl: () => null, reachabilityUrl: null, location: { geolocation: navigator.geolocation, permissions: navigator.permissions, now: () => Date.now() }, now: () => Date.now() },
+            storage: localStorage,
+            languages: navigator.languages,
+            userAgent: navigator.userAgent,
+            speech: browserSpeech(),
+            capture: false,
+            allResultsHref: null,
+            initialScreen: { name: 'trainer' },
+          }),
+      }),
+    );
+  }
 }

@@ -81,7 +81,8 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
   const [profileId, setProfileId] = useState<ProfileId>(report.profileId);
   const [platform, setPlatform] = useState<Platform>(report.platform);
   // The fixes are shown in the client's language by default; the volunteer may switch them alone.
-  const [fixLanguage, setFixLanguage] = useState<LanguageCode>(report.language);
+  const shipped = LANGUAGES.find((l) => l.code === report.language)?.code;
+  const [fixLanguage, setFixLanguage] = useState<LanguageCode>(shipped ?? 'en');
   const [fixT, setFixT] = useState<Translator | null>(null);
   useEffect(() => void loadTranslator(fixLanguage).then(setFixT), [fixLanguage]);
   const checks = clientChecks(report, profileId);

@@ -28,3 +28,8 @@ export function helperQrSvg(code: string): string {
   if (!QR_ALPHANUMERIC.test(code)) throw new RangeError('a helper code is upper case letters, digits and "-"');
   return renderSVG(helperQrText(code), { ...HELPER_QR_OPTIONS, pixelSize: 8 });
 }
+
+/** An SVG of a QR code that opens an address (the handout's link to the Listo app). */
+export function addressQrSvg(address: string): string {
+  return renderSVG(new URL(address).href, { ...HELPER_QR_OPTIONS, pixelSize: 6 });
+}

@@ -20,11 +20,11 @@ export function StatusBadge({ status, t }: { status: Status; t: Translator }) {
   );
 }
 
-export function Fixes({ finding, t, platform, shown = [] }: { finding: Finding; t: Translator; platform: Platform; shown?: readonly string[] }) {
+export function Fixes({ finding, t, platform, shown = [], limit = Infinity }: { finding: Finding; t: Translator; platform: Platform; shown?: readonly string[]; limit?: number }) {
   const params = finding.message.params ?? {};
   return (
     <>
-      {finding.fixes.filter((fixId) => !shown.includes(fixId)).map((fixId) => {
+      {finding.fixes.filter((fixId) => !shown.includes(fixId)).slice(0, limit).map((fixId) => {
         const steps = fixStepKeys(fixId, platform, t.has);
         return (
           <section class="fix" data-fix={fixId} key={fixId}>

@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import jpeg from 'jpeg-js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { encode } from 'uqr';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judge, profiles, type Facts, type Finding } from '../../shared/index';
+import { encodeHelperCode } from '../../shared/report/index';
+import { helperQrText } from '../../shared/report/helper-qr';
+import { launchWithExtension } from './harness';
+
+let context: BrowserContext;
+let extensionId: string;
+
+beforeAll(async () => {
+  ({ context, extensionId } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+const NOW = Date.parse('2026-07-15T18:00:00Z');
+/** A phone in Tijuana with three problems: its clock an hour off, an approximate position, a huge photo. */
+const facts: Facts = {
+  time: { deviceNow: NOW + 3_600_000, referenceNow: NOW, zone: 'America/Tijuana' },
+  location: { permission: 'granted', request: 'granted', readAt: NOW, position: { lat: 32.5149, lon: -117.0382, accuracy: 1500, timestamp: NOW } },
+  photo: {
+    metadata: { format: 'jpeg', bytes: 4_800_000, width: 4000, height: 3000, orientation: 1, hasGps: false, animated: false, hasAlpha: false } as never,
+    pixels: null,
+    decodeError: null,
+    judgedAt: NOW,
+  },
+};
+const findings: Finding[] = judge(facts, profiles['cbp-one']);
+const code = encodeHelperCode({ profileId: 'cbp-one', language: 'es', platform: 'android', judgedAt: NOW, findings, facts, includePosition: false });
+
+async function openPanel(): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.locator('#tab-client').click();
+  return page;
+}
+
+async function statusesShown(page: Page): Promise<Record<string, string>> {
+  await page.locator('.client-view').waitFor();
+  return page.locator('.client-checks [data-check]').evaluateAll((items) =>
+    Object.fromEntries(items.map((item) => [item.getAttribute('data-check'), item.getAttribute('data-status')])),
+  );
+}
+
+/** A picture of the code's QR, as a phone's screen would show it to the laptop camera. */
+function qrPicture(text: string): string {
+  const { data: modules, size } = encode(helperQrText(text), { ecc: 'M', border: 4 });
+  const scale = 6;
+  const side = size * scale;
+  const pixels = Buffer.alloc(side * side * 4, 255);
+  for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) if (modules[Math.floor(y / scale)]![Math.floor(x / scale)]) pixels.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
+  const file = `${mkdtempSync(`${tmpdir()}/listo-qr-`)}/qr.jpg`;
+  writeFileSync(file, jpeg.encode({ data: pixels, width: side, height: side }, 95).data);
+  return file;
+}
+
+describe('the volunteer console', () => {
+  it('opens a typed client code with the statuses the phone showed', async () => {
+    const page = await openPanel();
+    await page.fill('#client-code', code);
+    await page.getByRole('button', { name: /^(Open|Abrir)$/ }).click();
+    const shown = await statusesShown(page);
+    for (const finding of findings) expect([finding.check, shown[finding.check]]).toEqual([finding.check, finding.status]);
+    // The fixes come in the client's language (Spanish) for the client's platform.
+    await expect(page.locator('[data-check="time.clock"] [data-fix] h3').first().textContent()).resolves.toMatch(/hora|reloj/i);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the same code from a picture of its QR code', async () => {
+    const page = await openPanel();
+    await page.setInputFiles('#client-qr', qrPicture(code));
+    const shown = await statusesShown(page);
+    for (const finding of findings) expect([finding.check, shown[finding.check]]).toEqual([finding.check, finding.status]);
+    await page.close();
+  });
+
+  it('refuses a code with one wrong character, and shows nothing of it', async () => {
+    const page = await openPanel();
+    // The sixth symbol (after the first group's dash), changed to another symbol of the alphabet.
+    const wrong = `${code.slice(0, 5)}${code[5] === 'X' ? 'Y' : 'X'}${code.slice(6)}`;
+    await page.fill('#client-code', wrong);
+    await page.getByRole('button', { name: /^(Open|Abrir)$/ }).click();
+    await expect(page.locator('[role="alert"]').textContent()).resolves.toMatch(/wrong|mal/);
+    await expect(page.locator('.client-view').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('saves a session only when asked, lists it, and deletes it', async () => {
+    const page = await openPanel();
+    await page.fill('#client-code', code);
+    await page.getByRole('button', { name: /^(Open|Abrir)$/ }).click();
+    await page.locator('.client-view').waitFor();
+    await expect(page.locator('.saved__item').count()).resolves.toBe(0);
+    await page.locator('#save-session').click();
+    await expect(page.locator('.saved__item').count()).resolves.toBe(1);
+    await page.locator('#delete-all-sessions').click();
+    await expect(page.locator('.saved__item').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('finds the location and VPN fixes for "fraude detectado" in Spanish', async () => {
+    const page = await openPanel();
+    await page.locator('#tab-library').click();
+    await page.selectOption('#library-language', 'es');
+    await page.fill('#library-search', 'fraude detectado');
+    await page.locator('.library [data-fix="location.precise-on"]').waitFor();
+    const fixes = await page.locator('.library [data-fix]').evaluateAll((items) => items.map((item) => item.getAttribute('data-fix')));
+    expect(fixes.slice(0, 6)).toEqual(expect.arrayContaining(['location.precise-on', 'location.turn-on']));
+    await expect(page.locator('[data-note="network.connection.vpn"]').count()).resolves.toBe(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the handout for a client with three problems on one page, A4 and Letter', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/handout.html#${new URLSearchParams({ code, lang: 'es', pwa: 'https://listo.example.org/' })}`);
+    await page.locator('.handout__problem').first().waitFor();
+    await expect(page.locator('.handout__problem').count()).resolves.toBe(3);
+    await expect(page.locator('.handout__qr svg').count()).resolves.toBe(1);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1]);
+      if (format === 'A4') writeFileSync(`${mkdtempSync(`${tmpdir()}/listo-handout-`)}/handout.pdf`, pdf);
+      expect(pages, format).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('reaches trainer mode in the panel', async () => {
+    const page = await openPanel();
+    await page.locator('#tab-trainer').click();
+    await page.locator('[data-screen="trainer"]').waitFor();
+    await page.locator('[data-scenario="location-denied"]').click();
+    await page.locator('.demo-banner').waitFor();
+    await page.close();
+  });
+});
