@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOfZone, formatMessage, formatOffset } from '../../shared/i18n/format';
+import { cityOfZone, dateFormat, formatDaysAgo, formatMessage, formatOffset, numberFormat, pluralRules } from '../../shared/i18n/format';
 import { pickLanguage } from '../../shared/index';
 import { createTranslator } from '../../shared/catalogues';
 
@@ -66,5 +66,45 @@ describe('translator', () => {
     expect(pickLanguage(['ht-HT', 'fr'])).toBe('ht');
     expect(pickLanguage(['pt-BR', 'en-US'])).toBe('en');
     expect(pickLanguage(['ru'])).toBe('es');
+  });
+});
+
+describe('Intl in each language', () => {
+  it('says an old photo date in years, not thousands of days (issue 13: "hace 4254 días")', () => {
+    expect(createTranslator('es').t('photo.metadata.old', { taken: '2015-01-20', days: 4254 })).toContain('hace 11 años');
+    expect(createTranslator('en').t('photo.metadata.old', { taken: '2015-01-20', days: 4254 })).toContain('11 years ago');
+    expect(createTranslator('es').t('photo.metadata.old', { taken: '2015-01-20', days: 4254 })).toContain('20 de enero de 2015');
+    expect(createTranslator('es').t('photo.metadata.old', { taken: '2015-01-20', days: 4254 })).not.toMatch(/4254|4\.254/);
+  });
+
+  it('picks the largest whole unit, rounding down', () => {
+    expect(formatDaysAgo(0, 'en-US')).toBe('today');
+    expect(formatDaysAgo(1, 'en-US')).toBe('yesterday');
+    expect(formatDaysAgo(9, 'en-US')).toBe('9 days ago');
+    expect(formatDaysAgo(20, 'en-US')).toBe('2 weeks ago');
+    expect(formatDaysAgo(200, 'en-US')).toBe('6 months ago');
+    expect(formatDaysAgo(729, 'en-US')).toBe('last year');
+    expect(formatDaysAgo(4254, 'es-MX')).toBe('hace 11 años');
+    expect(formatDaysAgo(4254, 'ar')).toMatch(/11|١١/);
+  });
+
+  it('speaks Creole in Creole where Intl has no Creole words (never the French of fr-HT)', () => {
+    const text = createTranslator('ht').t('photo.metadata.old', { taken: '2015-01-20', days: 4254 });
+    expect(text).toContain('sa fè 11 an');
+    expect(text).not.toContain('il y a');
+  });
+
+  it('makes each Intl formatter once per locale and options', () => {
+    expect(numberFormat('hi-IN')).toBe(numberFormat('hi-IN'));
+    expect(numberFormat('hi-IN', { style: 'percent' })).not.toBe(numberFormat('hi-IN'));
+    expect(dateFormat('ar', { dateStyle: 'long' })).toBe(dateFormat('ar', { dateStyle: 'long' }));
+    expect(pluralRules('ru')).toBe(pluralRules('ru'));
+  });
+
+  it('chooses plural forms with the locale’s own rules (Arabic two, Russian few)', () => {
+    const arabic = '{n, plural, zero {z} one {o} two {t} few {f} many {m} other {x}}';
+    expect([0, 1, 2, 3, 11, 100].map((n) => formatMessage(arabic, 'ar', { n }))).toEqual(['z', 'o', 't', 'f', 'm', 'x']);
+    const russian = '{n, plural, one {o} few {f} many {m} other {x}}';
+    expect([1, 3, 5, 21, 1.5].map((n) => formatMessage(russian, 'ru', { n }))).toEqual(['o', 'f', 'm', 'o', 'x']);
   });
 });
