@@ -43,6 +43,8 @@ export const LANGUAGES = [
   { code: 'es', nativeName: 'Español', englishName: 'Spanish', dir: 'ltr', formatLocale: 'es-MX', speechLang: 'es-MX', review: 'not-reviewed', base: null },
   { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', formatLocale: 'en-US', speechLang: 'en-US', review: 'source', base: null },
   { code: 'ht', nativeName: 'Kreyòl ayisyen', englishName: 'Haitian Creole', dir: 'ltr', formatLocale: 'fr-HT', speechLang: null, review: 'not-reviewed', base: null },
+  { code: 'pt', nativeName: 'Português (Brasil)', englishName: 'Portuguese (Brazil)', dir: 'ltr', formatLocale: 'pt-BR', speechLang: 'pt-BR', review: 'not-reviewed', base: null },
+  { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr', formatLocale: 'fr-FR', speechLang: 'fr-FR', review: 'not-reviewed', base: null },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

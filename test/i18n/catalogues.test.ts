@@ -11,9 +11,9 @@ const english: Record<string, string> = CATALOGUES.en;
 const englishKeys = Object.keys(english).sort();
 
 describe('the list of languages', () => {
-  it('ships English, Spanish and Haitian Creole at least', () => {
+  it('ships English, Spanish, Haitian Creole, Portuguese and French at least', () => {
     const codes = LANGUAGES.map((l) => l.code);
-    for (const code of ['en', 'es', 'ht']) expect(codes).toContain(code);
+    for (const code of ['en', 'es', 'ht', 'pt', 'fr']) expect(codes).toContain(code);
     expect(new Set(codes).size).toBe(codes.length);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cityOfZone, dateFormat, formatDaysAgo, formatMessage, formatOffset, numberFormat, pluralRules } from '../../shared/i18n/format';
 import { pickLanguage } from '../../shared/index';
+import { matchLanguage } from '../../shared/i18n/languages';
 import { createTranslator } from '../../shared/catalogues';
 
 describe('formatMessage', () => {
@@ -64,8 +65,18 @@ describe('translator', () => {
 
   it('picks the first shipped language the person prefers, else Spanish', () => {
     expect(pickLanguage(['ht-HT', 'fr'])).toBe('ht');
-    expect(pickLanguage(['pt-BR', 'en-US'])).toBe('en');
-    expect(pickLanguage(['ru'])).toBe('es');
+    expect(pickLanguage(['pt-BR', 'en-US'])).toBe('pt');
+    expect(pickLanguage(['pt-PT'])).toBe('pt');
+    expect(pickLanguage(['fr-CA', 'es'])).toBe('fr');
+    expect(pickLanguage(['es_MX'])).toBe('es');
+    expect(pickLanguage(['mam', 'quc', 'es-GT'])).toBe('es');
+    expect(pickLanguage(['xx'])).toBe('es');
+    expect(pickLanguage([])).toBe('es');
+  });
+
+  it('never gives Punjabi in Gurmukhi to a reader of Shahmukhi', () => {
+    expect(matchLanguage('pa-Arab-PK')).toBeUndefined();
+    expect(matchLanguage('pa-PK')).toBeUndefined();
   });
 });
 
