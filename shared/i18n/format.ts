@@ -22,6 +22,8 @@ export interface FormatOptions {
    * Creole everywhere: an fr-HT RelativeTimeFormat would speak French).
    */
   ago?: (amount: number, unit: AgoUnit) => string | undefined;
+  /** A calendar day in words where Intl has none for the language (Creole months, not French ones). */
+  dateWords?: (year: number, month: number, day: number) => string | undefined;
 }
 
 export type AgoUnit = 'day' | 'week' | 'month' | 'year';
@@ -76,7 +78,7 @@ function renderArgument(body: string, ctx: FormatContext): string {
     case 'number':
       return formatNumber(Number(value), ctx.locale);
     case 'date':
-      return formatDate(value, ctx.locale);
+      return formatDate(value, ctx.locale, ctx.dateWords);
     case 'offset':
       return formatOffset(Number(value));
     case 'daysAgo': {
@@ -192,17 +194,25 @@ export function agoUnit(days: number): { amount: number; unit: AgoUnit } {
   return { amount: Math.floor(past / 365.25), unit: 'year' };
 }
 
-/** Whether the browser's Intl has relative-time words for a language (not for Haitian Creole). */
+/**
+ * Whether the browser's Intl has words (months, "ago") for a language: not for
+ * Haitian Creole anywhere, and not for some languages in trimmed browser ICU
+ * data. Where it has none, the catalogue's own words are used (time.ago, time.date).
+ */
 export function intlHasWordsFor(language: string): boolean {
   return Intl.RelativeTimeFormat.supportedLocalesOf([language]).length > 0;
 }
 
 /** Dates travel as "YYYY-MM-DD" (a calendar day where the person is) or epoch ms. */
-function formatDate(value: ParamValue | undefined, locale: string): string {
+function formatDate(value: ParamValue | undefined, locale: string, dateWords?: FormatOptions['dateWords']): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    return dateWords?.(year, month, day) ?? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
+    const at = new Date(value);
+    const day = dateWords?.(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+    if (day !== undefined) return `${day}, ${dateFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(value)} UTC`;
     return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(value) + ' UTC';
   }
   return String(value ?? '?');

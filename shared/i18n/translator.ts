@@ -24,8 +24,13 @@ export function translatorFor(code: LanguageCode, catalogue: Lookup, base?: Look
   const lookup = (key: string): string | undefined => catalogue[key] ?? (base && isInheritable(key) ? base[key] : undefined);
   const options: FormatOptions = {
     zoneName: (zone) => lookup(`zone.${zone}`),
-    // Relative time from the catalogue's own words only where Intl has none for the language itself.
-    ...(intlHasWordsFor(language.code) ? {} : { ago: (amount, unit) => (lookup('time.ago') === undefined ? undefined : t('time.ago', { amount, unit })) }),
+    // Months and relative time from the catalogue's own words only where Intl has none for the language itself.
+    ...(intlHasWordsFor(language.code)
+      ? {}
+      : {
+          ago: (amount, unit) => (lookup('time.ago') === undefined ? undefined : t('time.ago', { amount, unit })),
+          dateWords: (year, month, day) => (lookup('time.date') === undefined ? undefined : t('time.date', { year: String(year), month: String(month), day })),
+        }),
   };
   const t = (key: string, params: Params = {}): string => {
     const pattern = lookup(key);

@@ -119,3 +119,17 @@ describe('Intl in each language', () => {
     expect([1, 3, 5, 21, 1.5].map((n) => formatMessage(russian, 'ru', { n }))).toEqual(['o', 'f', 'm', 'o', 'x']);
   });
 });
+
+describe('words Intl does not have', () => {
+  it('writes Creole dates with Creole months, not the French of fr-HT', () => {
+    const ht = createTranslator('ht');
+    expect(ht.t('photo.metadata.future', { taken: '2027-07-04' })).toContain('4 jiyè 2027');
+    expect(ht.t('photo.metadata.future', { taken: '2027-07-04' })).not.toContain('juillet');
+    expect(formatMessage('{d, date}', 'fr-HT', { d: Date.UTC(2026, 0, 20, 15, 30) }, { dateWords: (y, m, d) => `${d}/${m}/${y}` })).toBe('20/1/2026, 15:30 UTC');
+  });
+
+  it('leaves languages Intl knows to Intl', () => {
+    expect(createTranslator('fr').t('photo.metadata.future', { taken: '2027-07-04' })).toContain('4 juillet 2027');
+    expect(createTranslator('pt').t('photo.metadata.future', { taken: '2027-07-04' })).toContain('4 de julho de 2027');
+  });
+});
