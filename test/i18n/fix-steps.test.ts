@@ -41,11 +41,17 @@ describe('fix steps', () => {
     expect(iphone).toContain('Privacy & Security → Location Services → Safari Websites');
   });
 
-  it('start with a verb in English (plain words: one action per step)', () => {
-    // Questions ("Did you install…?") and conditions that name when a step applies are allowed openings.
-    const opening = /^(?:Or |Also: )?(Open|Tap|Turn|Touch|Choose|Click|Set|Swipe|Go|Wait|Look|Compare|Connect|Update|Install|Delete|Uninstall|Empty|Keep|Close|Reload|Ask|Stand|Do|Wipe|Hold|Make|Take|Give|Come|Move|Accept|Use|Check|Follow|Type|Also|Stop|If|Did|Does|Windows|Mac|In|Chrome|Settings|Android|iPhone|Computers|A |The|Come)/i;
-    const bad = steps.filter((key) => !opening.test(english[key]!));
-    expect(bad).toEqual([]);
+  it('start with a verb in English and Spanish (plain words: one action per step)', () => {
+    // Allowed openings besides a verb: a question or condition that says when the step applies ("Did you…?", "If…"),
+    // the place of the action ("In Chrome, tap…"), a platform label ("Windows:") or a plain fact about the phone.
+    const verbs = {
+      en: /^(?:Or |Also )?(Set|Type|Stop|Open|Tap|Turn|Touch|Choose|Click|Swipe|Go|Wait|Look|Compare|Connect|Update|Install|Delete|Uninstall|Empty|Keep|Close|Reload|Ask|Stand|Do|Wipe|Hold|Make|Take|Give|Come|Move|Accept|Use|Check|Follow|If|Did|Does|Can|Windows:|Mac:|In |The |Android phones|iPhone has)/i,
+      es: /^(?:O |También )?(¿|Abre|Toca|Activa|Desactiva|Elige|Haz|Pon|Conéctate|Actualiza|Instala|Borra|Desinstala|Vacía|Mantén|Cierra|Vuelve|Pide|No |Limpia|Sostén|Dale|Ve |Espera|Mira|Compara|Acepta|Usa|Revisa|Sigue|Apaga|Sal |Deja|Toma|Desliza|Acércate|Voltéate|Ponte|Regresa|Si |En |Windows:|Mac:|La app|Los teléfonos|El iPhone)/i,
+    } as const;
+    for (const [code, opening] of Object.entries(verbs)) {
+      const catalogue: Record<string, string> = CATALOGUES[code as 'en' | 'es'];
+      expect(steps.filter((key) => !opening.test(catalogue[key]!)), code).toEqual([]);
+    }
   });
 
   it('are numbered without gaps in every language, as the fix library reads them', () => {
