@@ -88,9 +88,39 @@ export function matchLanguage(tag: string): LanguageCode | undefined {
 
 /** The first shipped language among the person's preferred ones (navigator.languages), else Spanish. */
 export function pickLanguage(preferred: readonly string[]): LanguageCode {
+  return pickLanguageWithReason(preferred).code;
+}
+
+export interface LanguagePick {
+  code: LanguageCode;
+  /**
+   * The person's first language when Listo does not ship it and shows another
+   * (issue 13: a French phone silently got Spanish). The shell then says which
+   * language is shown and why, and offers the list (app.languageNotShipped).
+   * null when the first preferred language is the one shown.
+   */
+  unshipped: string | null;
+}
+
+export function pickLanguageWithReason(preferred: readonly string[]): LanguagePick {
+  const first = preferred[0] ?? null;
   for (const tag of preferred) {
     const match = matchLanguage(tag);
-    if (match) return match;
+    if (match) return { code: match, unshipped: first !== null && matchLanguage(first) === undefined ? first : null };
   }
-  return DEFAULT_LANGUAGE;
+  return { code: DEFAULT_LANGUAGE, unshipped: first };
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A language tag's name in the shown language ("mam" → "Mam", "de" → "alemán"), or the tag where Intl does not know it. */
+export function languageNameIn(tag: string, locale: string): string {
+  if (!displayNames.has(locale)) {
+    displayNames.set(locale, typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }) : null);
+  }
+  try {
+    return displayNames.get(locale)?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

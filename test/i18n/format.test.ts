@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cityOfZone, dateFormat, formatDaysAgo, formatMessage, formatOffset, numberFormat, pluralRules } from '../../shared/i18n/format';
 import { pickLanguage } from '../../shared/index';
-import { matchLanguage } from '../../shared/i18n/languages';
+import { languageNameIn, matchLanguage, pickLanguageWithReason } from '../../shared/i18n/languages';
 import { createTranslator } from '../../shared/catalogues';
 
 describe('formatMessage', () => {
@@ -131,5 +131,22 @@ describe('words Intl does not have', () => {
   it('leaves languages Intl knows to Intl', () => {
     expect(createTranslator('fr').t('photo.metadata.future', { taken: '2027-07-04' })).toContain('4 juillet 2027');
     expect(createTranslator('pt').t('photo.metadata.future', { taken: '2027-07-04' })).toContain('4 de julho de 2027');
+  });
+});
+
+describe('saying which language is shown and why (issue 13)', () => {
+  it('names the person’s first language when Listo does not ship it', () => {
+    expect(pickLanguageWithReason(['de-DE', 'en-US'])).toEqual({ code: 'en', unshipped: 'de-DE' });
+    expect(pickLanguageWithReason(['mam'])).toEqual({ code: 'es', unshipped: 'mam' });
+    expect(pickLanguageWithReason(['pt-BR', 'es'])).toEqual({ code: 'pt', unshipped: null });
+    expect(pickLanguageWithReason([])).toEqual({ code: 'es', unshipped: null });
+  });
+
+  it('writes the language names in the shown language', () => {
+    const es = createTranslator('es');
+    const text = es.t('app.languageNotShipped', { requested: languageNameIn('de', 'es-MX'), shown: languageNameIn('es', 'es-MX') });
+    expect(text).toBe('Listo todavía no está en alemán. Se muestra en español. Puedes elegir otro idioma.');
+    expect(languageNameIn('qqq', 'en')).toBe('qqq');
+    expect(languageNameIn('not a tag!', 'en')).toBe('not a tag!');
   });
 });
