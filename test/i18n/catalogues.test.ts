@@ -10,6 +10,9 @@ import { pluralGaps, shape } from './message-shape';
 const english: Record<string, string> = CATALOGUES.en;
 const englishKeys = Object.keys(english).sort();
 
+/** The script each language is written in, where it is not Latin (\p{Script=…} names). */
+const SCRIPTS: Readonly<Record<string, string>> = { ar: 'Arabic', hi: 'Devanagari', pa: 'Gurmukhi', zh: 'Han', ru: 'Cyrillic' };
+
 describe('the list of languages', () => {
   it('ships English, Spanish, Haitian Creole, Portuguese and French at least', () => {
     const codes = LANGUAGES.map((l) => l.code);
@@ -20,6 +23,7 @@ describe('the list of languages', () => {
   for (const language of LANGUAGES) {
     it(`${language.code} is named in its own script and has locales Intl knows`, () => {
       expect(language.nativeName.trim()).not.toBe('');
+      expect(language.nativeName).toMatch(new RegExp(`^[\\p{Script=${SCRIPTS[language.code] ?? 'Latin'}}\\s()]+$`, 'u'));
       expect(Intl.getCanonicalLocales(language.formatLocale)).toHaveLength(1);
       expect(Intl.NumberFormat.supportedLocalesOf([language.formatLocale])).toHaveLength(1);
       expect(new Intl.Locale(language.formatLocale).language).toBe(language.code === 'ht' ? 'fr' : language.code);
@@ -62,6 +66,21 @@ describe('message catalogues', () => {
         .map(([key, text]) => ({ key, missing: pluralGaps(text, language.formatLocale) }))
         .filter((gap) => gap.missing.length > 0);
       expect(gaps).toEqual([]);
+    });
+
+    it(`${language.code} is written in its own script${language.dir === 'rtl' ? ', with arrows that point the way it reads' : ''}`, () => {
+      const script = SCRIPTS[language.code];
+      if (script) {
+        // Brand names, units and codes stay Latin; the words around them must not.
+        const text = Object.entries(catalogue).filter(([key]) => !isInheritable(key)).map(([, value]) => value.replace(/\{[^{}]*\}/g, '')).join(' ');
+        const letters = text.match(/\p{L}/gu) ?? [];
+        const own = text.match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? [];
+        expect(own.length / letters.length).toBeGreaterThan(0.6);
+      }
+      if (language.dir === 'rtl') {
+        // "Settings → System" reads backwards in Arabic: menu paths there go right to left (←).
+        expect(Object.entries(catalogue).filter(([, value]) => value.includes('→')).map(([key]) => key)).toEqual([]);
+      }
     });
 
     it(`${language.code} has no empty message and every message renders`, () => {
