@@ -34,7 +34,15 @@ export function translatorFor(code: LanguageCode, catalogue: Lookup, base?: Look
   };
   const t = (key: string, params: Params = {}): string => {
     const pattern = lookup(key);
-    return pattern === undefined ? key : formatMessage(pattern, language.formatLocale, params, options);
+    return pattern === undefined ? key : forDirection(formatMessage(pattern, language.formatLocale, params, options), language.dir);
   };
   return { language, t, message: (m) => t(m.key, m.params), has: (key) => lookup(key) !== undefined };
+}
+
+/**
+ * Menu paths ("Settings → System") point the way the text reads: in right-to-left
+ * text the arrow is mirrored (←), so a catalogue translated from English may keep →.
+ */
+export function forDirection(text: string, dir: Language['dir']): string {
+  return dir === 'rtl' ? text.replaceAll('→', '←') : text;
 }

@@ -4,7 +4,7 @@ import { CATALOGUES, createTranslator } from '../../shared/catalogues';
 import { isInheritable } from '../../shared/i18n/catalogue';
 import { formatMessage } from '../../shared/i18n/format';
 import { findLanguage } from '../../shared/i18n/languages';
-import { translatorFor } from '../../shared/i18n/translator';
+import { forDirection, translatorFor } from '../../shared/i18n/translator';
 import { pluralGaps, shape } from './message-shape';
 
 const english: Record<string, string> = CATALOGUES.en;
@@ -68,7 +68,8 @@ describe('message catalogues', () => {
       expect(gaps).toEqual([]);
     });
 
-    it(`${language.code} is written in its own script${language.dir === 'rtl' ? ', with arrows that point the way it reads' : ''}`, () => {
+    const rtl = (language.dir as string) === 'rtl';
+    it(`${language.code} is written in its own script${rtl ? ', with arrows that point the way it reads' : ''}`, () => {
       const script = SCRIPTS[language.code];
       if (script) {
         // Brand names, units and codes stay Latin; the words around them must not.
@@ -77,9 +78,10 @@ describe('message catalogues', () => {
         const own = text.match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? [];
         expect(own.length / letters.length).toBeGreaterThan(0.6);
       }
-      if (language.dir === 'rtl') {
-        // "Settings → System" reads backwards in Arabic: menu paths there go right to left (←).
-        expect(Object.entries(catalogue).filter(([, value]) => value.includes('→')).map(([key]) => key)).toEqual([]);
+      if (rtl) {
+        // "Settings → System" reads backwards in Arabic: the translator shows menu paths right to left (←).
+        const t = createTranslator(language.code);
+        expect(Object.keys(catalogue).filter((key) => t.t(key).includes('→'))).toEqual([]);
       }
     });
 
@@ -114,6 +116,11 @@ describe('message catalogues', () => {
 });
 
 describe('the fallback rule (shared/i18n/catalogue.ts)', () => {
+  it('mirrors menu-path arrows in right-to-left text only', () => {
+    expect(forDirection('الإعدادات → النظام', 'rtl')).toBe('الإعدادات ← النظام');
+    expect(forDirection('Settings → System', 'ltr')).toBe('Settings → System');
+  });
+
   it('lets only proper nouns inherit', () => {
     expect(isInheritable('zone.America/Tijuana')).toBe(true);
     expect(isInheritable('app.name')).toBe(true);
