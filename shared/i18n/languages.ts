@@ -45,6 +45,14 @@ export const LANGUAGES = [
   { code: 'ht', nativeName: 'Kreyòl ayisyen', englishName: 'Haitian Creole', dir: 'ltr', formatLocale: 'fr-HT', speechLang: null, review: 'not-reviewed', base: null },
   { code: 'pt', nativeName: 'Português (Brasil)', englishName: 'Portuguese (Brazil)', dir: 'ltr', formatLocale: 'pt-BR', speechLang: 'pt-BR', review: 'not-reviewed', base: null },
   { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr', formatLocale: 'fr-FR', speechLang: 'fr-FR', review: 'not-reviewed', base: null },
+  { code: 'ru', nativeName: 'Русский', englishName: 'Russian', dir: 'ltr', formatLocale: 'ru-RU', speechLang: 'ru-RU', review: 'not-reviewed', base: null },
+  // Simplified Chinese for the mainland; Traditional tags (zh-TW, zh-HK, zh-Hant) also get it (matchLanguage).
+  { code: 'zh', nativeName: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', formatLocale: 'zh-CN', speechLang: 'zh-CN', review: 'not-reviewed', base: null },
+  { code: 'hi', nativeName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', formatLocale: 'hi-IN', speechLang: 'hi-IN', review: 'not-reviewed', base: null },
+  // Gurmukhi script (India). Some Android phones have a pa-IN voice, many do not: read-aloud uses one only where it exists.
+  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', englishName: 'Punjabi (Gurmukhi)', dir: 'ltr', formatLocale: 'pa-IN', speechLang: 'pa-IN', review: 'not-reviewed', base: null },
+  { code: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', formatLocale: 'tr-TR', speechLang: 'tr-TR', review: 'not-reviewed', base: null },
+  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', formatLocale: 'ar', speechLang: 'ar', review: 'not-reviewed', base: null },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

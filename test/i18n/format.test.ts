@@ -74,6 +74,15 @@ describe('translator', () => {
     expect(pickLanguage([])).toBe('es');
   });
 
+  it('gives Traditional Chinese readers the Simplified catalogue, and Arabic right to left', () => {
+    expect(pickLanguage(['zh-TW'])).toBe('zh');
+    expect(pickLanguage(['zh-Hant-HK', 'en'])).toBe('zh');
+    expect(pickLanguage(['zh-Hans-CN'])).toBe('zh');
+    expect(pickLanguage(['ar-EG'])).toBe('ar');
+    expect(pickLanguage(['pa-Guru-IN'])).toBe('pa');
+    expect(pickLanguage(['ru-RU'])).toBe('ru');
+  });
+
   it('never gives Punjabi in Gurmukhi to a reader of Shahmukhi', () => {
     expect(matchLanguage('pa-Arab-PK')).toBeUndefined();
     expect(matchLanguage('pa-PK')).toBeUndefined();
@@ -137,6 +146,7 @@ describe('words Intl does not have', () => {
 describe('saying which language is shown and why (issue 13)', () => {
   it('names the person’s first language when Listo does not ship it', () => {
     expect(pickLanguageWithReason(['de-DE', 'en-US'])).toEqual({ code: 'en', unshipped: 'de-DE' });
+    expect(pickLanguageWithReason(['pa-PK', 'en-US'])).toEqual({ code: 'en', unshipped: 'pa-PK' });
     expect(pickLanguageWithReason(['mam'])).toEqual({ code: 'es', unshipped: 'mam' });
     expect(pickLanguageWithReason(['pt-BR', 'es'])).toEqual({ code: 'pt', unshipped: null });
     expect(pickLanguageWithReason([])).toEqual({ code: 'es', unshipped: null });
