@@ -1,9 +1,14 @@
 /**
  * A small subset of ICU MessageFormat, enough for our messages and familiar to
  * translators: {name}, {n, number}, {n, plural, one {# hour} other {# hours}},
- * {x, select, ahead {…} other {…}}, {d, date}, {m, offset} (UTC−6) and
- * {z, zone} (a time-zone id shown as its city).
+ * {x, select, ahead {…} other {…}}, {d, date}, {m, offset} (UTC−6),
+ * {z, zone} (a time-zone id shown as its city) and {n, daysAgo} (a number of
+ * days in the past, said in the largest sensible unit: "11 years ago").
  * A full MessageFormat library would cost more than all our messages together.
+ *
+ * Numbers, dates, plurals and relative time all go through Intl in the
+ * language's own locale; no plural rule is written by hand. Intl objects are
+ * slow to create on phones, so each is made once per locale and options.
  */
 
 export type ParamValue = string | number | boolean | null;
@@ -12,7 +17,16 @@ export type Params = Readonly<Record<string, ParamValue | undefined>>;
 export interface FormatOptions {
   /** Localised name of a time zone id; defaults to the city part of the id. */
   zoneName?: (zone: string) => string | undefined;
+  /**
+   * Words for "n units ago" where Intl has none for the language (Haitian
+   * Creole everywhere: an fr-HT RelativeTimeFormat would speak French).
+   */
+  ago?: (amount: number, unit: AgoUnit) => string | undefined;
+  /** A calendar day in words where Intl has none for the language (Creole months, not French ones). */
+  dateWords?: (year: number, month: number, day: number) => string | undefined;
 }
+
+export type AgoUnit = 'day' | 'week' | 'month' | 'year';
 
 interface FormatContext extends FormatOptions {
   /** BCP 47 tag used for numbers, dates and plural rules. */
@@ -64,9 +78,13 @@ function renderArgument(body: string, ctx: FormatContext): string {
     case 'number':
       return formatNumber(Number(value), ctx.locale);
     case 'date':
-      return formatDate(value, ctx.locale);
+      return formatDate(value, ctx.locale, ctx.dateWords);
     case 'offset':
       return formatOffset(Number(value));
+    case 'daysAgo': {
+      const { amount, unit } = agoUnit(Number(value));
+      return (Number.isFinite(amount) && ctx.ago?.(amount, unit)) || formatDaysAgo(Number(value), ctx.locale);
+    }
     case 'zone':
       if (value === undefined || value === null) return `{${name}}`;
       return ctx.zoneName?.(String(value)) ?? cityOfZone(String(value));
@@ -74,7 +92,7 @@ function renderArgument(body: string, ctx: FormatContext): string {
       const n = Number(value);
       const options = parseOptions(rest.join(','));
       const exact = options.get(`=${n}`);
-      const category = new Intl.PluralRules(ctx.locale).select(n);
+      const category = pluralRules(ctx.locale).select(n);
       const chosen = exact ?? options.get(category) ?? options.get('other') ?? '';
       return render(chosen, ctx, n);
     }
@@ -119,17 +137,83 @@ function parseOptions(text: string): Map<string, string> {
   return options;
 }
 
+/** One Intl object per constructor, locale and options: creating them costs milliseconds on a phone. */
+function cached<T>(cache: Map<string, T>, locale: string, options: object, make: () => T): T {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let made = cache.get(key);
+  if (made === undefined) {
+    made = make();
+    cache.set(key, made);
+  }
+  return made;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }): Intl.NumberFormat {
+  return cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function pluralRules(locale: string): Intl.PluralRules {
+  return cached(pluralRulesCache, locale, {}, () => new Intl.PluralRules(locale));
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const options = { numeric: 'auto' } as const;
+  return cached(relativeFormats, locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+}
+
 function formatNumber(n: number, locale: string): string {
-  return Number.isFinite(n) ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n) : '?';
+  return Number.isFinite(n) ? numberFormat(locale).format(n) : '?';
+}
+
+/**
+ * A number of days in the past, in the largest unit that is at least one
+ * whole: days under two weeks, weeks under two months, months under a year,
+ * then whole years ("11 years ago", "hace 11 años", never "4254 days ago").
+ * Rounded down, so a photo is never said to be older than it is.
+ */
+export function formatDaysAgo(days: number, locale: string): string {
+  if (!Number.isFinite(days)) return '?';
+  const { amount, unit } = agoUnit(days);
+  return relativeFormat(locale).format(-amount, unit);
+}
+
+export function agoUnit(days: number): { amount: number; unit: AgoUnit } {
+  const past = Math.max(0, days);
+  if (past < 14) return { amount: Math.round(past), unit: 'day' };
+  if (past < 61) return { amount: Math.floor(past / 7), unit: 'week' };
+  if (past < 365) return { amount: Math.floor(past / 30.44), unit: 'month' };
+  return { amount: Math.floor(past / 365.25), unit: 'year' };
+}
+
+/**
+ * Whether the browser's Intl has words (months, "ago") for a language: not for
+ * Haitian Creole anywhere, and not for some languages in trimmed browser ICU
+ * data. Where it has none, the catalogue's own words are used (time.ago, time.date).
+ */
+export function intlHasWordsFor(language: string): boolean {
+  return Intl.RelativeTimeFormat.supportedLocalesOf([language]).length > 0;
 }
 
 /** Dates travel as "YYYY-MM-DD" (a calendar day where the person is) or epoch ms. */
-function formatDate(value: ParamValue | undefined, locale: string): string {
+function formatDate(value: ParamValue | undefined, locale: string, dateWords?: FormatOptions['dateWords']): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    return dateWords?.(year, month, day) ?? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(value) + ' UTC';
+    const at = new Date(value);
+    const day = dateWords?.(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+    if (day !== undefined) return `${day}, ${dateFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(value)} UTC`;
+    return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(value) + ' UTC';
   }
   return String(value ?? '?');
 }

@@ -1,18 +1,25 @@
 import type { Catalogue } from './catalogue';
-import type { LanguageCode } from './languages';
+import { findLanguage, type LanguageCode } from './languages';
 import { translatorFor, type Translator } from './translator';
 
-// One chunk per language file: a phone downloads only the language it shows (all are precached for offline).
+// One chunk per language file: a phone downloads only the language it shows (all are precached for offline),
+// and its base only when the catalogue inherits proper nouns from one (catalogue.ts, isInheritable).
 const files = import.meta.glob<Catalogue>('./messages/*.json', { import: 'default' });
 
 const loaded = new Map<LanguageCode, Translator>();
 
+async function loadFile(code: string): Promise<Catalogue> {
+  const load = files[`./messages/${code}.json`];
+  if (!load) throw new Error(`no catalogue for ${code}`);
+  return load();
+}
+
 export async function loadTranslator(code: LanguageCode): Promise<Translator> {
   const cached = loaded.get(code);
   if (cached) return cached;
-  const load = files[`./messages/${code}.json`];
-  if (!load) throw new Error(`no catalogue for ${code}`);
-  const translator = translatorFor(code, await load());
+  const base = findLanguage(code)?.base ?? null;
+  const [catalogue, baseCatalogue] = await Promise.all([loadFile(code), base ? loadFile(base) : undefined]);
+  const translator = translatorFor(code, catalogue, baseCatalogue);
   loaded.set(code, translator);
   return translator;
 }

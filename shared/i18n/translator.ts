@@ -1,5 +1,6 @@
 import type { Message } from '../checks/finding';
-import { formatMessage, type Params } from './format';
+import { isInheritable } from './catalogue';
+import { formatMessage, intlHasWordsFor, type FormatOptions, type Params } from './format';
 import { findLanguage, type Language, type LanguageCode } from './languages';
 
 export interface Translator {
@@ -10,14 +11,38 @@ export interface Translator {
   has(key: string): boolean;
 }
 
-/** A translator over one language's catalogue (every catalogue has all keys: test/i18n/catalogues.test.ts). */
-export function translatorFor(code: LanguageCode, catalogue: Readonly<Record<string, string>>): Translator {
+type Lookup = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A translator over one language's catalogue. Every catalogue has all of
+ * English's keys except proper nouns it may inherit from its base
+ * (catalogue.ts, isInheritable; test/i18n/catalogues.test.ts): only those are
+ * looked up in `base`, so a missing sentence never turns into English.
+ */
+export function translatorFor(code: LanguageCode, catalogue: Lookup, base?: Lookup): Translator {
   const language = findLanguage(code) ?? findLanguage('en')!;
-  const lookup = (key: string): string | undefined => catalogue[key];
-  const zoneName = (zone: string): string | undefined => lookup(`zone.${zone}`);
+  const lookup = (key: string): string | undefined => catalogue[key] ?? (base && isInheritable(key) ? base[key] : undefined);
+  const options: FormatOptions = {
+    zoneName: (zone) => lookup(`zone.${zone}`),
+    // Months and relative time from the catalogue's own words only where Intl has none for the language itself.
+    ...(intlHasWordsFor(language.code)
+      ? {}
+      : {
+          ago: (amount, unit) => (lookup('time.ago') === undefined ? undefined : t('time.ago', { amount, unit })),
+          dateWords: (year, month, day) => (lookup('time.date') === undefined ? undefined : t('time.date', { year: String(year), month: String(month), day })),
+        }),
+  };
   const t = (key: string, params: Params = {}): string => {
     const pattern = lookup(key);
-    return pattern === undefined ? key : formatMessage(pattern, language.formatLocale, params, { zoneName });
+    return pattern === undefined ? key : forDirection(formatMessage(pattern, language.formatLocale, params, options), language.dir);
   };
   return { language, t, message: (m) => t(m.key, m.params), has: (key) => lookup(key) !== undefined };
+}
+
+/**
+ * Menu paths ("Settings → System") point the way the text reads: in right-to-left
+ * text the arrow is mirrored (←), so a catalogue translated from English may keep →.
+ */
+export function forDirection(text: string, dir: Language['dir']): string {
+  return dir === 'rtl' ? text.replaceAll('→', '←') : text;
 }

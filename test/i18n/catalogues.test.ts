@@ -1,102 +1,140 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/index';
 import { CATALOGUES, createTranslator } from '../../shared/catalogues';
+import { isInheritable } from '../../shared/i18n/catalogue';
 import { formatMessage } from '../../shared/i18n/format';
+import { findLanguage } from '../../shared/i18n/languages';
+import { forDirection, translatorFor } from '../../shared/i18n/translator';
+import { pluralGaps, shape } from './message-shape';
 
-/**
- * The shape of a message: its arguments with their types, the option keys of
- * every select, and that every plural has "other". Translations may reword
- * freely but must keep this shape, or a placeholder shows up raw to a person.
- */
-function shape(pattern: string): string[] {
-  const found = new Set<string>();
-  walk(pattern, found);
-  return [...found].sort();
-}
+const english: Record<string, string> = CATALOGUES.en;
+const englishKeys = Object.keys(english).sort();
 
-function walk(text: string, found: Set<string>): void {
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '{') continue;
-    const end = closing(text, i);
-    const body = text.slice(i + 1, end);
-    const [name, type, rest] = splitArg(body);
-    found.add(`${name}:${type}`);
-    if (type === 'plural' || type === 'select') {
-      const options = optionsOf(rest);
-      if (type === 'select') found.add(`${name}:select[${[...options.keys()].sort().join(',')}]`);
-      if (type === 'plural' && !options.has('other')) found.add(`${name}:plural WITHOUT other`);
-      for (const option of options.values()) walk(option, found);
-    }
-    i = end;
-  }
-}
+/** The script each language is written in, where it is not Latin (\p{Script=…} names). */
+const SCRIPTS: Readonly<Record<string, string>> = { ar: 'Arabic', hi: 'Devanagari', pa: 'Gurmukhi', zh: 'Han', ru: 'Cyrillic' };
 
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    if (text[i] === '}' && --depth === 0) return i;
-  }
-  throw new Error(`unclosed brace in ${text}`);
-}
-
-function splitArg(body: string): [string, string, string] {
-  const first = body.indexOf(',');
-  if (first < 0) return [body.trim(), '', ''];
-  const second = body.indexOf(',', first + 1);
-  const type = body.slice(first + 1, second < 0 ? undefined : second).trim();
-  return [body.slice(0, first).trim(), type, second < 0 ? '' : body.slice(second + 1)];
-}
-
-function optionsOf(text: string): Map<string, string> {
-  const options = new Map<string, string>();
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const close = closing(text, open);
-    options.set(text.slice(i, open).trim(), text.slice(open + 1, close));
-    i = close + 1;
-  }
-  return options;
-}
-
-const english = CATALOGUES.en;
-
-describe('message catalogues', () => {
-  it('ship English, Spanish and Haitian Creole', () => {
-    expect(LANGUAGES.map((l) => l.code).sort()).toEqual(['en', 'es', 'ht']);
+describe('the list of languages', () => {
+  it('ships the eleven languages of issue 9', () => {
+    const codes = LANGUAGES.map((l) => l.code);
+    expect([...codes].sort()).toEqual(['ar', 'en', 'es', 'fr', 'hi', 'ht', 'pa', 'pt', 'ru', 'tr', 'zh']);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 
   for (const language of LANGUAGES) {
+    it(`${language.code} is named in its own script and has locales Intl knows`, () => {
+      expect(language.nativeName.trim()).not.toBe('');
+      expect(language.nativeName).toMatch(new RegExp(`^[\\p{Script=${SCRIPTS[language.code] ?? 'Latin'}}\\s()]+$`, 'u'));
+      expect(Intl.getCanonicalLocales(language.formatLocale)).toHaveLength(1);
+      expect(Intl.NumberFormat.supportedLocalesOf([language.formatLocale])).toHaveLength(1);
+      expect(new Intl.Locale(language.formatLocale).language).toBe(language.code === 'ht' ? 'fr' : language.code);
+      if (language.speechLang !== null) expect(new Intl.Locale(language.speechLang).language).toBe(language.code);
+      expect(['source', 'reviewed', 'not-reviewed']).toContain(language.review);
+      expect(language.review === 'source').toBe(language.code === 'en');
+      expect(language.dir).toBe(language.code === 'ar' ? 'rtl' : 'ltr');
+    });
+  }
+});
+
+describe('message catalogues', () => {
+  for (const language of LANGUAGES) {
     const catalogue: Record<string, string> = CATALOGUES[language.code];
 
-    it(`${language.code} has exactly the English keys`, () => {
-      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+    it(`${language.code} has exactly the English keys, less only inheritable proper nouns`, () => {
+      const keys = Object.keys(catalogue);
+      expect(keys.filter((key) => !(key in english)), 'keys English does not have').toEqual([]);
+      const missing = englishKeys.filter((key) => !(key in catalogue));
+      expect(missing.filter((key) => !isInheritable(key)), 'missing keys that may not be inherited').toEqual([]);
+      if (missing.length > 0) {
+        // One step of inheritance, from a complete catalogue (shared/i18n/catalogue.ts).
+        const base = language.base === null ? undefined : findLanguage(language.base);
+        expect(base, `${language.code} leaves out ${missing.length} keys, so it must name a base`).toBeDefined();
+        expect(base!.base).toBeNull();
+        const baseCatalogue: Record<string, string> = CATALOGUES[base!.code as keyof typeof CATALOGUES];
+        expect(missing.filter((key) => !(key in baseCatalogue))).toEqual([]);
+      }
     });
 
     it(`${language.code} keeps every placeholder of every message`, () => {
       const mismatches = Object.entries(english)
         .filter(([key, text]) => catalogue[key] !== undefined && shape(catalogue[key]).join(' ') !== shape(text).join(' '))
-        .map(([key]) => ({ key, english: shape(english[key as keyof typeof english]), translated: shape(catalogue[key]!) }));
+        .map(([key, text]) => ({ key, english: shape(text), translated: shape(catalogue[key]!) }));
       expect(mismatches).toEqual([]);
+    });
+
+    it(`${language.code} gives every plural form of ${language.formatLocale} (Intl.PluralRules) in every plural message`, () => {
+      const gaps = Object.entries(catalogue)
+        .map(([key, text]) => ({ key, missing: pluralGaps(text, language.formatLocale) }))
+        .filter((gap) => gap.missing.length > 0);
+      expect(gaps).toEqual([]);
+    });
+
+    const rtl = (language.dir as string) === 'rtl';
+    it(`${language.code} is written in its own script${rtl ? ', with arrows that point the way it reads' : ''}`, () => {
+      const script = SCRIPTS[language.code];
+      if (script) {
+        // Brand names, units and codes stay Latin; the words around them must not.
+        const text = Object.entries(catalogue).filter(([key]) => !isInheritable(key)).map(([, value]) => value.replace(/\{[^{}]*\}/g, '')).join(' ');
+        const letters = text.match(/\p{L}/gu) ?? [];
+        const own = text.match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? [];
+        expect(own.length / letters.length).toBeGreaterThan(0.6);
+      }
+      if (rtl) {
+        // "Settings → System" reads backwards in Arabic: the translator shows menu paths right to left (←).
+        const t = createTranslator(language.code);
+        expect(Object.keys(catalogue).filter((key) => t.t(key).includes('→'))).toEqual([]);
+      }
     });
 
     it(`${language.code} has no empty message and every message renders`, () => {
       const t = createTranslator(language.code);
-      const sample = { direction: 'ahead', unit: 'minutes', amount: 3, hours: 1, offset: -360, date: '2026-01-20', from: '2027-04-04', until: null };
-      for (const key of Object.keys(english)) {
-        expect(catalogue[key]?.trim(), key).toBeTruthy();
-        expect(() => formatMessage(catalogue[key]!, language.formatLocale, sample)).not.toThrow();
-        expect(t.t(key, sample)).not.toMatch(/\{(direction|unit|amount|hours|offset|from|until), /);
+      const sample = { direction: 'ahead', unit: 'minutes', amount: 3, hours: 1, offset: -360, date: '2026-01-20', from: '2027-04-04', until: null, taken: '2015-01-20', days: 4254 };
+      for (const key of englishKeys) {
+        expect(t.has(key), key).toBe(true);
+        expect(t.t(key, sample).trim(), key).toBeTruthy();
+        if (catalogue[key] !== undefined) expect(() => formatMessage(catalogue[key]!, language.formatLocale, sample)).not.toThrow();
+        expect(t.t(key, sample)).not.toMatch(/\{(direction|unit|amount|hours|offset|from|until|taken|days)[,}]/);
       }
     });
   }
 
-  it('the shape check itself notices a dropped placeholder and a renamed select option', () => {
+  it('the shape check notices a dropped placeholder and a renamed select option', () => {
     expect(shape('{n, plural, one {# hour} other {# hours}} {direction, select, ahead {a} other {b}}')).not.toEqual(
       shape('{n, plural, one {# hora} other {# horas}} {direction, select, adelante {a} other {b}}'),
     );
     expect(shape('Zone {zone, zone}')).not.toEqual(shape('Zòn'));
+  });
+
+  it('the plural check fails for a catalogue missing a form (Arabic has six, Russian four)', () => {
+    const sixForms = '{n, plural, zero {لا ساعات} one {ساعة} two {ساعتان} few {# ساعات} many {# ساعة} other {# ساعة}}';
+    expect(pluralGaps(sixForms, 'ar')).toEqual([]);
+    expect(pluralGaps('{n, plural, one {ساعة} other {# ساعة}}', 'ar').sort()).toEqual(['n:few', 'n:many', 'n:two', 'n:zero']);
+    expect(pluralGaps('{n, plural, one {# час} few {# часа} other {# часа}}', 'ru')).toEqual(['n:many']);
+    // An exact "=0" does not stand in for a category.
+    expect(pluralGaps('{n, plural, =0 {none} other {#}}', 'en')).toEqual(['n:one']);
+    expect(pluralGaps('{u, select, a {{n, plural, one {#} other {#}}} other {x}}', 'es-MX')).toEqual(['n:many']);
+  });
+});
+
+describe('the fallback rule (shared/i18n/catalogue.ts)', () => {
+  it('mirrors menu-path arrows in right-to-left text only', () => {
+    expect(forDirection('الإعدادات → النظام', 'rtl')).toBe('الإعدادات ← النظام');
+    expect(forDirection('Settings → System', 'ltr')).toBe('Settings → System');
+  });
+
+  it('lets only proper nouns inherit', () => {
+    expect(isInheritable('zone.America/Tijuana')).toBe(true);
+    expect(isInheritable('app.name')).toBe(true);
+    expect(isInheritable('profile.cbpOne.name')).toBe(true);
+    expect(isInheritable('time.zone.pass')).toBe(false);
+    expect(isInheritable('fix.location.allow-site.android.1')).toBe(false);
+    expect(isInheritable('platform.laptop')).toBe(false);
+  });
+
+  it('reads an inherited proper noun from the base, and never a sentence', () => {
+    const t = translatorFor('es', { 'time.zone.substitute': 'Zona {deviceZone, zone} / {expectedZone, zone}' }, CATALOGUES.en);
+    expect(t.t('time.zone.substitute', { deviceZone: 'America/Tijuana', expectedZone: 'America/Merida' })).toBe('Zona Tijuana / Mérida');
+    expect(t.t('app.name')).toBe('Listo');
+    expect(t.has('time.clock.pass')).toBe(false);
+    expect(t.t('time.clock.pass')).toBe('time.clock.pass');
   });
 });
