@@ -24,7 +24,8 @@ const noRemoteLibrary: Plugin = {
 const shared: UserConfig = {
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
-  // The photo worker (shared/photo/photo.worker.ts) loads exifr and the compressor lazily: ES module workers can split.
+  // The photo worker (shared/photo/photo.worker.ts) loads exifr lazily: ES module workers can split. Only the
+  // worker imports the photo code (shared/photo/client.ts), so exifr is bundled once, in the worker's chunks.
   worker: { format: 'es', plugins: () => [noRemoteLibrary] },
 };
 
@@ -39,7 +40,8 @@ const pwa: UserConfig = {
       registerType: 'prompt',
       // We register ourselves with workbox-window (virtual:pwa-register) to show an update prompt.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      // The glob below precaches the icons already.
+      includeManifestIcons: false,
       manifest: {
         name: 'Listo — phone check',
         short_name: 'Listo',
@@ -57,7 +59,9 @@ const pwa: UserConfig = {
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The icons and the manifest match this once; listing them in includeAssets too (or the manifest,
+        // which the plugin adds itself) put six entries in the precache twice.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         navigateFallback: 'index.html',
         // The clock reference must come from the network, never from a cache.
         navigateFallbackDenylist: [/[?&]listo-clock=/],
