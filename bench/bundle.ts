@@ -23,3 +23,31 @@ export function benchBundle(): void {
   for (const file of lazy) row(`  later: ${file.replace(/-[\w-]{8}\./, '.')}`, `${(gz(file) / 1024).toFixed(1)} KiB`);
   row('first load / everything', `${(((gz('index.html') + sum(initial)) / (gz('index.html') + sum(all))) * 100).toFixed(0)} %`);
 }
+
+/** Libraries that must ship once, and a string only their code holds. */
+const LIBRARIES: Record<string, string> = { exifr: 'exifr', 'browser-image-compression': 'maxIteration' };
+
+/** The service worker's precache: its total, entries listed twice, and any library bundled into more than one file. */
+export function benchPrecache(dist: URL = DIST, label = 'PWA precache (dist/pwa/sw.js)'): void {
+  console.log(`\n${label}`);
+  if (!existsSync(new URL('sw.js', dist))) {
+    row('not built', 'run `npm run build` first');
+    return;
+  }
+  const sw = readFileSync(new URL('sw.js', dist), 'utf8');
+  const urls = [...sw.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
+  const unique = [...new Set(urls)];
+  const size = (file: string) => readFileSync(new URL(file, dist)).length;
+  const gz = (file: string) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
+  row('entries (listed twice)', `${urls.length} (${urls.length - unique.length})`);
+  row('total, raw / gzip -9', `${(unique.reduce((t, f) => t + size(f), 0) / 1024).toFixed(1)} KiB / ${(unique.reduce((t, f) => t + gz(f), 0) / 1024).toFixed(1)} KiB`);
+  const scripts = unique.filter((f) => f.endsWith('.js'));
+  const duplicated: string[] = [];
+  for (const [library, signature] of Object.entries(LIBRARIES)) {
+    const holders = scripts.filter((f) => readFileSync(new URL(f, dist), 'utf8').includes(signature));
+    if (holders.length > 1) duplicated.push(`${library} ×${holders.length} (${(holders.reduce((t, f) => t + gz(f), 0) / 1024).toFixed(1)} KiB gz)`);
+    else row(`  ${library}`, holders.length ? `once (${holders[0]!.replace(/-[\w-]{8}\./, '.')})` : 'not shipped');
+  }
+  row(duplicated.length ? 'DUPLICATE LIBRARIES' : 'no duplicate library', duplicated.join(', ') || 'each library ships once');
+}
+
