@@ -42,15 +42,23 @@ export interface PhotoClientOptions {
   analyseDeadlineMs?: number;
   /** The fixer works at full quality: a 24 MP photo on an old phone takes a few seconds. */
   fixDeadlineMs?: number;
+  /**
+   * Until the worker says it has the job (its script loaded: slow on a first
+   * visit over a slow network, before the precache holds it), a longer limit;
+   * the job's own deadline runs from then.
+   */
+  startDeadlineMs?: number;
 }
 
 export const ANALYSE_DEADLINE_MS = 4000;
 export const FIX_DEADLINE_MS = 60_000;
+export const START_DEADLINE_MS = 30_000;
 
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   onProgress?: (percent: number) => void;
+  onStarted(): void;
 }
 
 type Reply = { id: number; kind: string; percent?: number; message?: string };
@@ -71,6 +79,7 @@ export function createPhotoClient(options: PhotoClientOptions = {}): PhotoClient
   const createWorker = options.createWorker ?? browserWorker;
   const analyseDeadline = options.analyseDeadlineMs ?? ANALYSE_DEADLINE_MS;
   const fixDeadline = options.fixDeadlineMs ?? FIX_DEADLINE_MS;
+  const startDeadline = options.startDeadlineMs ?? START_DEADLINE_MS;
   let worker: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -98,6 +107,7 @@ export function createPhotoClient(options: PhotoClientOptions = {}): PhotoClient
       const data = event.data;
       const job = pending.get(data.id);
       if (!job) return;
+      if (data.kind === 'started') return job.onStarted();
       if (data.kind === 'progress') return job.onProgress?.(data.percent ?? 0);
       pending.delete(data.id);
       if (data.kind === 'error') job.reject(new PhotoWorkerError('failed', data.message ?? 'photo worker error'));
@@ -119,13 +129,14 @@ export function createPhotoClient(options: PhotoClientOptions = {}): PhotoClient
         return reject(error as Error);
       }
       const id = nextId++;
-      const timer = setTimeout(() => {
+      const expire = (limitMs: number) => () => {
         settle();
         pending.delete(id);
-        const error = new PhotoWorkerError('timeout', `no answer within ${deadlineMs} ms`, deadlineMs);
+        const error = new PhotoWorkerError('timeout', `no answer within ${limitMs} ms`, limitMs);
         if (worker === target) stopWorker(error);
         reject(error);
-      }, deadlineMs);
+      };
+      let timer = setTimeout(expire(Math.max(startDeadline, deadlineMs)), Math.max(startDeadline, deadlineMs));
       const settle = () => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', cancel);
@@ -147,6 +158,10 @@ export function createPhotoClient(options: PhotoClientOptions = {}): PhotoClient
         reject: (error) => {
           settle();
           reject(error);
+        },
+        onStarted: () => {
+          clearTimeout(timer);
+          timer = setTimeout(expire(deadlineMs), deadlineMs);
         },
         ...(onProgress ? { onProgress } : {}),
       });

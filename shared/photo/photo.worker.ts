@@ -18,6 +18,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
   const request = event.data;
+  // The job's deadline runs from here: loading this script does not count against it.
+  scope.postMessage({ id: request.id, kind: 'started' });
   try {
     if (request.kind === 'analyse') {
       const result = await analysePhoto(new Uint8Array(request.bytes), request.options);

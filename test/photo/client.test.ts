@@ -20,7 +20,12 @@ class FakeWorker implements WorkerLike {
   constructor(private readonly answer: (message: { id: number; kind: string }, worker: FakeWorker) => void) {}
   postMessage(message: unknown): void {
     this.received.push(message);
-    queueMicrotask(() => this.answer(message as { id: number; kind: string }, this));
+    const request = message as { id: number; kind: string };
+    // As the real worker: it says it has the job, then works on it.
+    queueMicrotask(() => {
+      this.reply({ id: request.id, kind: 'started' });
+      this.answer(request, this);
+    });
   }
   reply(data: unknown): void {
     if (!this.terminated) this.onmessage?.({ data } as MessageEvent);
@@ -43,6 +48,12 @@ describe('the photo worker has a deadline', () => {
     expect(error).toBeInstanceOf(PhotoWorkerError);
     expect(error).toMatchObject({ reason: 'timeout', limitMs: 80 });
     expect(workers.made[0]!.terminated).toBe(true);
+  });
+
+  it('a worker whose script never loads (never takes the job) ends at the start deadline', async () => {
+    const silent = { postMessage() {}, terminate() {}, onmessage: null, onerror: null };
+    const client = createPhotoClient({ createWorker: () => silent, analyseDeadlineMs: 20, startDeadlineMs: 100 });
+    await expect(client.analyse(new Uint8Array([1]), options)).rejects.toMatchObject({ reason: 'timeout', limitMs: 100 });
   });
 
   it('the next photo gets a fresh worker, which answers', async () => {
