@@ -103,9 +103,13 @@ describe('the photo check in the PWA', () => {
   it('stops making the copy when asked, and says the photo was not changed', async () => {
     const { context, page } = await openApp();
     await choose(page, 'xiaomi-mi3-overexposed-blurry.jpg');
-    await page.click('#photo-fix');
-    await page.click('#photo-fix-cancel');
+    // The copy takes a few hundred milliseconds now: press Stop in the same moment, while it is working.
+    await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('#photo-fix')!.click();
+      document.querySelector<HTMLButtonElement>('#photo-fix-cancel')!.click();
+    });
     await page.getByText('Stopped. Your photo was not changed.').waitFor();
+    await expect(page.locator('#photo-fix-done').count()).resolves.toBe(0);
     await context.close();
   });
 
