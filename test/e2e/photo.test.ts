@@ -204,6 +204,23 @@ describe('the photo check in the PWA', () => {
     await context.close();
   });
 
+  it('never decodes the photo again on the page: the picture comes from the worker\'s pixels', async () => {
+    const context = await pwa.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(() => {
+      const w = window as unknown as { decodes: number };
+      w.decodes = 0;
+      const original = window.createImageBitmap.bind(window);
+      window.createImageBitmap = ((...args: Parameters<typeof createImageBitmap>) => (w.decodes++, original(...args))) as typeof createImageBitmap;
+    });
+    const page = await context.newPage();
+    await page.goto(pwa.url);
+    await page.locator('[data-check="time.tzdata"]').waitFor();
+    await choose(page, 'motorola-xt912-leaves.jpg');
+    await page.locator('.photo-picture canvas').waitFor();
+    await expect(page.evaluate(() => (window as unknown as { decodes: number }).decodes)).resolves.toBe(0);
+    await context.close();
+  });
+
   it('judges the fixed copy before calling it ready, and the copy passes photo.file under every shipped profile', async () => {
     const { context, page } = await openApp();
     for (const profile of Object.values(profiles)) {
