@@ -26,7 +26,8 @@ const shared: UserConfig = {
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
-  // The photo worker (shared/photo/photo.worker.ts) loads exifr and the compressor lazily: ES module workers can split.
+  // The photo worker (shared/photo/photo.worker.ts) loads exifr lazily: ES module workers can split. Only the
+  // worker imports the photo code (shared/photo/client.ts), so exifr is bundled once, in the worker's chunks.
   worker: { format: 'es', plugins: () => [noRemoteLibrary] },
 };
 
@@ -41,7 +42,8 @@ const pwa: UserConfig = {
       registerType: 'prompt',
       // We register ourselves with workbox-window (virtual:pwa-register) to show an update prompt.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      // The glob below precaches the icons already.
+      includeManifestIcons: false,
       manifest: {
         name: 'Listo — phone check',
         short_name: 'Listo',
@@ -59,7 +61,9 @@ const pwa: UserConfig = {
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,jpg,webmanifest}'],
+        // The icons and the manifest match this once; listing them in includeAssets too (or the manifest,
+        // which the plugin adds itself) put six entries in the precache twice.
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg}'],
         navigateFallback: 'index.html',
         // The clock reference must come from the network, never from a cache.
         navigateFallbackDenylist: [/[?&]listo-clock=/],

@@ -1,9 +1,11 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
-import { benchBundle } from './bundle';
+import { benchBundle, benchPrecache } from './bundle';
 import { benchPhoto } from './photo';
 import { benchTime } from './time';
 
 console.log(`Listo benchmarks — ${new Date().toISOString()}, Node ${process.version}`);
 await benchTime();
 benchBundle();
+benchPrecache();
+if (process.env.LISTO_BENCH_BASELINE) benchPrecache(new URL(`file://${process.env.LISTO_BENCH_BASELINE.replace(/\/?$/, '/')}`), `baseline precache (${process.env.LISTO_BENCH_BASELINE})`);
 await benchPhoto();

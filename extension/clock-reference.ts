@@ -53,3 +53,34 @@ export async function rememberedClockReference(api: HostPermissionApi, storage?:
     return null;
   }
 }
+
+/** What the volunteer is told after the site answered (or did not). */
+export type ClockComparison =
+  | { kind: 'no-answer'; origin: string }
+  | { kind: 'same' | 'ahead' | 'behind'; origin: string; offsetMs: number; uncertaintyMs: number };
+
+export interface ClockReading {
+  referenceNow: number;
+  deviceNow: number;
+  uncertaintyMs: number;
+}
+
+/** This computer's clock against the site's, from one reading (null: the site gave no usable Date header). */
+export function compareClock(origin: string, reading: ClockReading | null): ClockComparison {
+  if (!reading || !Number.isFinite(reading.referenceNow) || !Number.isFinite(reading.deviceNow)) return { kind: 'no-answer', origin };
+  const offsetMs = reading.deviceNow - reading.referenceNow;
+  const uncertaintyMs = Math.max(reading.uncertaintyMs, 500);
+  const kind = Math.abs(offsetMs) <= uncertaintyMs ? 'same' : offsetMs > 0 ? 'ahead' : 'behind';
+  return { kind, origin, offsetMs, uncertaintyMs };
+}
+
+/** The message for a comparison: amounts in the largest sensible unit. */
+export function comparisonMessage(comparison: ClockComparison): { key: string; params: Record<string, string | number> } {
+  const host = new URL(comparison.origin).host;
+  if (comparison.kind === 'no-answer') return { key: 'tools.clock.noAnswer', params: { origin: host } };
+  if (comparison.kind === 'same') return { key: 'tools.clock.same', params: { origin: host, seconds: Math.max(1, Math.round(comparison.uncertaintyMs / 1000)) } };
+  const seconds = Math.abs(comparison.offsetMs) / 1000;
+  const [unit, amount] =
+    seconds < 90 ? ['seconds', Math.round(seconds)] : seconds < 90 * 60 ? ['minutes', Math.round(seconds / 60)] : seconds < 36 * 3600 ? ['hours', Math.round(seconds / 3600)] : ['days', Math.round(seconds / 86400)];
+  return { key: 'tools.clock.off', params: { origin: host, direction: comparison.kind, unit: unit as string, amount: amount as number } };
+}

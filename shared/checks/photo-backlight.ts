@@ -1,6 +1,21 @@
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
+import type { PixelMetrics } from '../photo/pixels/measure';
+import type { PhotoRules } from '../profiles/profile';
 import { pixelsOf, round } from './photo-common';
+
+/**
+ * How strongly the face proxy is backlit. photo.exposure asks this too: one
+ * photo gets one verdict about light, so exposure never says "fine" while
+ * this says there is light behind the person.
+ */
+export function backlightLevel(pixels: PixelMetrics, rules: PhotoRules['backlight']): { level: 'fail' | 'warn' | 'pass'; ratio: number } {
+  const ratio = pixels.surroundMeanLuminance > 0 ? pixels.centreMeanLuminance / pixels.surroundMeanLuminance : 1;
+  if (pixels.surroundMeanLuminance < rules.minSurroundMean.value) return { level: 'pass', ratio };
+  if (ratio < rules.failRatioBelow.value) return { level: 'fail', ratio };
+  if (ratio < rules.warnRatioBelow.value) return { level: 'warn', ratio };
+  return { level: 'pass', ratio };
+}
 
 /**
  * photo.backlight: a face darker than what is behind it. No face detector
@@ -12,7 +27,7 @@ export const photoBacklight = defineCheck({
   judge(facts, profile): Verdict {
     const { pixels } = pixelsOf(facts);
     const rules = profile.photo.backlight;
-    const ratio = pixels.surroundMeanLuminance > 0 ? pixels.centreMeanLuminance / pixels.surroundMeanLuminance : 1;
+    const { level, ratio } = backlightLevel(pixels, rules);
     const evidence = {
       faceRegion: 'central-ellipse-proxy (no face detection)',
       centreMeanLuminance: round(pixels.centreMeanLuminance, 1),
@@ -20,10 +35,8 @@ export const photoBacklight = defineCheck({
       ratio: round(ratio, 2),
     };
     const base = { evidence };
-    if (pixels.surroundMeanLuminance >= rules.minSurroundMean.value) {
-      if (ratio < rules.failRatioBelow.value) return { ...base, status: 'fail', message: { key: 'photo.backlight.strong' }, fixes: ['photo.retake-backlight'] };
-      if (ratio < rules.warnRatioBelow.value) return { ...base, status: 'warn', message: { key: 'photo.backlight.some' }, fixes: ['photo.retake-backlight'] };
-    }
+    if (level === 'fail') return { ...base, status: 'fail', message: { key: 'photo.backlight.strong' }, fixes: ['photo.retake-backlight'] };
+    if (level === 'warn') return { ...base, status: 'warn', message: { key: 'photo.backlight.some' }, fixes: ['photo.retake-backlight'] };
     return { ...base, status: 'pass', message: { key: 'photo.backlight.pass' }, fixes: [] };
   },
 });

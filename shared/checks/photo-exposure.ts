@@ -1,11 +1,17 @@
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
+import { backlightLevel } from './photo-backlight';
 import { pixelsOf, round } from './photo-common';
 
 /**
  * photo.exposure: too dark or blown out, with the OFIQ definitions (mean
  * luminance, share of pixels at L ≤ 25 and at L ≥ 247) and the Yoti
  * brightness band on gamma-encoded RGB.
+ *
+ * One photo, one verdict about light: when the whole frame is not too dark or
+ * blown out but the face is backlit (photo.backlight warns or fails), the
+ * light is not "fine" — exposure warns that the face is dark because of the
+ * light behind it, and defers to photo.backlight for how to fix it.
  */
 export const photoExposure = defineCheck({
   id: 'photo.exposure',
@@ -29,6 +35,10 @@ export const photoExposure = defineCheck({
     }
     if (pixels.overExposedShare >= rules.failOverShare.value || pixels.meanRgb > high) {
       return { ...base, status: 'fail', message: { key: 'photo.exposure.blownOut', params: { percent: percentOver } }, fixes: ['photo.retake-light'] };
+    }
+    const behind = backlightLevel(pixels, profile.photo.backlight);
+    if (behind.level !== 'pass') {
+      return { evidence: { ...evidence, backlight: behind.level, faceToSurround: round(behind.ratio, 2) }, status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, fixes: ['photo.retake-backlight'] };
     }
     if (pixels.meanLuminance < rules.warnMeanBelow.value) {
       return { ...base, status: 'warn', message: { key: 'photo.exposure.dim' }, fixes: ['photo.retake-light'] };

@@ -1,104 +1,207 @@
-import type { PhotoFacts } from '../facts/facts';
-import type { AnalyseOptions, AnalyseTimings } from './analyse';
+import type { AnalyseOptions, AnalyseResult } from './analyse';
 import type { FixLimits, FixResult } from './fixer';
 import type { PhotoRequest } from './photo.worker';
 
 /**
  * The page's side of the photo worker. One worker is kept warm (its modules
- * loaded) for the next job; cancelling terminates it, which stops the work at
- * once and frees its memory, and the next job starts a fresh one. Where
- * workers are missing the same code runs on the page (loaded lazily).
+ * loaded) for the next job. Every job has a deadline: a photo whose analysis
+ * does not answer in time (a pathological file that loops in a parser, issue
+ * 10) terminates the worker — the only way to stop work already running —
+ * and the job ends with a PhotoWorkerError the page shows as "could not read
+ * this photo"; the next job starts a fresh worker. Cancelling terminates it
+ * the same way. The page never imports the photo code itself (exifr and the
+ * fixer ship once, in the worker's chunks): without workers, photos are not
+ * read, and the page says so.
  */
+
+/** What the page needs of a Worker; tests hand a fake. */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export type PhotoWorkerFailure = 'timeout' | 'no-worker' | 'failed';
+
+/** Why a photo job ended without an answer: the page turns it into an "unknown" finding. */
+export class PhotoWorkerError extends Error {
+  constructor(
+    readonly reason: PhotoWorkerFailure,
+    message: string,
+    readonly limitMs?: number,
+  ) {
+    super(message);
+    this.name = 'PhotoWorkerError';
+  }
+}
+
+export interface PhotoClientOptions {
+  createWorker?: () => WorkerLike | null;
+  /** Analysis of one photo: metadata, a reduced decode and the metrics take well under a second on a phone. */
+  analyseDeadlineMs?: number;
+  /** The fixer works at full quality: a 24 MP photo on an old phone takes a few seconds. */
+  fixDeadlineMs?: number;
+  /**
+   * Until the worker says it has the job (its script loaded: slow on a first
+   * visit over a slow network, before the precache holds it), a longer limit;
+   * the job's own deadline runs from then.
+   */
+  startDeadlineMs?: number;
+}
+
+export const ANALYSE_DEADLINE_MS = 4000;
+export const FIX_DEADLINE_MS = 60_000;
+export const START_DEADLINE_MS = 30_000;
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   onProgress?: (percent: number) => void;
+  onStarted(): void;
 }
 
 type Reply = { id: number; kind: string; percent?: number; message?: string };
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function failAll(error: Error): void {
-  for (const job of pending.values()) job.reject(error);
-  pending.clear();
-}
-
-function getWorker(): Worker | null {
-  if (worker) return worker;
-  if (typeof Worker === 'undefined') return null;
-  try {
-    worker = new Worker(new URL('./photo.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  worker.onmessage = (event: MessageEvent<Reply>) => {
-    const data = event.data;
-    const job = pending.get(data.id);
-    if (!job) return;
-    if (data.kind === 'progress') return job.onProgress?.(data.percent ?? 0);
-    pending.delete(data.id);
-    if (data.kind === 'error') job.reject(new Error(data.message));
-    else job.resolve(data);
-  };
-  worker.onerror = (event) => {
-    stopWorker();
-    failAll(new Error(event.message || 'photo worker failed'));
-  };
-  return worker;
-}
-
-function stopWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
-
 type Request = PhotoRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-function run<T>(request: Request, transfer: Transferable[], onProgress?: (percent: number) => void, signal?: AbortSignal): Promise<T> | null {
-  const target = getWorker();
-  if (!target) return null;
-  const id = nextId++;
-  return new Promise<T>((resolve, reject) => {
-    const cancel = () => {
-      // Terminating is the only way to stop work already running; other jobs on it fail and may be retried.
-      pending.delete(id);
-      stopWorker();
-      failAll(new DOMException('cancelled', 'AbortError') as unknown as Error);
-      reject(new DOMException('cancelled', 'AbortError'));
+export interface PhotoClient {
+  analyse(bytes: Uint8Array, options: AnalyseOptions): Promise<AnalyseResult>;
+  fix(bytes: Uint8Array, type: string, limits: FixLimits, onProgress: (percent: number) => void, signal?: AbortSignal): Promise<FixResult>;
+}
+
+function browserWorker(): WorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  return new Worker(new URL('./photo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+export function createPhotoClient(options: PhotoClientOptions = {}): PhotoClient {
+  const createWorker = options.createWorker ?? browserWorker;
+  const analyseDeadline = options.analyseDeadlineMs ?? ANALYSE_DEADLINE_MS;
+  const fixDeadline = options.fixDeadlineMs ?? FIX_DEADLINE_MS;
+  const startDeadline = options.startDeadlineMs ?? START_DEADLINE_MS;
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function stopWorker(error: Error): void {
+    worker?.terminate();
+    worker = null;
+    // Other jobs on the terminated worker end too; the page may start them again.
+    const jobs = [...pending.values()];
+    pending.clear();
+    for (const job of jobs) job.reject(error);
+  }
+
+  function getWorker(): WorkerLike {
+    if (worker) return worker;
+    let started: WorkerLike | null;
+    try {
+      started = createWorker();
+    } catch (error) {
+      throw new PhotoWorkerError('no-worker', `photo worker could not start: ${String(error)}`);
+    }
+    if (!started) throw new PhotoWorkerError('no-worker', 'this browser has no workers');
+    worker = started;
+    started.onmessage = (event: MessageEvent<Reply>) => {
+      const data = event.data;
+      const job = pending.get(data.id);
+      if (!job) return;
+      if (data.kind === 'started') return job.onStarted();
+      if (data.kind === 'progress') return job.onProgress?.(data.percent ?? 0);
+      pending.delete(data.id);
+      if (data.kind === 'error') job.reject(new PhotoWorkerError('failed', data.message ?? 'photo worker error'));
+      else job.resolve(data);
     };
-    if (signal?.aborted) return cancel();
-    signal?.addEventListener('abort', cancel, { once: true });
-    pending.set(id, {
-      resolve: (value) => {
-        signal?.removeEventListener('abort', cancel);
-        resolve(value as T);
-      },
-      reject: (error) => {
-        signal?.removeEventListener('abort', cancel);
+    started.onerror = (event) => {
+      event.preventDefault?.();
+      if (worker === started) stopWorker(new PhotoWorkerError('failed', event.message || 'photo worker failed'));
+    };
+    return started;
+  }
+
+  function run<T>(request: Request, transfer: Transferable[], deadlineMs: number, onProgress?: (percent: number) => void, signal?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let target: WorkerLike;
+      try {
+        target = getWorker();
+      } catch (error) {
+        return reject(error as Error);
+      }
+      const id = nextId++;
+      const expire = (limitMs: number) => () => {
+        settle();
+        pending.delete(id);
+        const error = new PhotoWorkerError('timeout', `no answer within ${limitMs} ms`, limitMs);
+        if (worker === target) stopWorker(error);
         reject(error);
-      },
-      ...(onProgress ? { onProgress } : {}),
+      };
+      let timer = setTimeout(expire(Math.max(startDeadline, deadlineMs)), Math.max(startDeadline, deadlineMs));
+      const settle = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', cancel);
+      };
+      const cancel = () => {
+        // Terminating is the only way to stop work already running.
+        settle();
+        pending.delete(id);
+        stopWorker(new DOMException('cancelled', 'AbortError') as unknown as Error);
+        reject(new DOMException('cancelled', 'AbortError'));
+      };
+      if (signal?.aborted) return cancel();
+      signal?.addEventListener('abort', cancel, { once: true });
+      pending.set(id, {
+        resolve: (value) => {
+          settle();
+          resolve(value as T);
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+        onStarted: () => {
+          clearTimeout(timer);
+          timer = setTimeout(expire(deadlineMs), deadlineMs);
+        },
+        ...(onProgress ? { onProgress } : {}),
+      });
+      try {
+        target.postMessage({ ...request, id } as PhotoRequest, transfer);
+      } catch (error) {
+        pending.delete(id);
+        settle();
+        reject(new PhotoWorkerError('failed', String(error)));
+      }
     });
-    target.postMessage({ ...request, id } as PhotoRequest, transfer);
-  });
+  }
+
+  return {
+    async analyse(bytes, analyseOptions) {
+      const copy = bytes.slice().buffer;
+      const reply = await run<AnalyseResult>({ kind: 'analyse', bytes: copy, options: analyseOptions }, [copy], analyseDeadline);
+      return { facts: reply.facts, timings: reply.timings, image: reply.image ?? null };
+    },
+    /** Makes the app-ready copy. The original bytes are copied, never changed. */
+    async fix(bytes, type, limits, onProgress, signal) {
+      const copy = bytes.slice().buffer;
+      const reply = await run<FixResult>({ kind: 'fix', bytes: copy, type, limits }, [copy], fixDeadline, onProgress, signal);
+      return { blob: reply.blob, width: reply.width, height: reply.height, attempts: reply.attempts, ...(reply.quality !== undefined ? { quality: reply.quality } : {}) };
+    },
+  };
 }
 
-export async function analyseInWorker(bytes: Uint8Array, options: AnalyseOptions): Promise<{ facts: Omit<PhotoFacts, 'judgedAt'>; timings: AnalyseTimings }> {
-  const copy = bytes.slice().buffer;
-  const inWorker = run<{ facts: Omit<PhotoFacts, 'judgedAt'>; timings: AnalyseTimings }>({ kind: 'analyse', bytes: copy, options }, [copy]);
-  if (inWorker) return inWorker;
-  const { analysePhoto } = await import('./analyse');
-  return analysePhoto(bytes, options);
+let shared: PhotoClient | null = null;
+const client = () => (shared ??= createPhotoClient());
+
+export function analyseInWorker(bytes: Uint8Array, options: AnalyseOptions): Promise<AnalyseResult> {
+  return client().analyse(bytes, options);
 }
 
-/** Makes the app-ready copy. The original bytes are copied, never changed. */
-export async function fixInWorker(bytes: Uint8Array, type: string, limits: FixLimits, onProgress: (percent: number) => void, signal?: AbortSignal): Promise<FixResult> {
-  const copy = bytes.slice().buffer;
-  const inWorker = run<FixResult>({ kind: 'fix', bytes: copy, type, limits }, [copy], onProgress, signal);
-  if (inWorker) return inWorker;
-  const { makeAppReadyCopy } = await import('./fixer');
-  return makeAppReadyCopy(new Blob([bytes as BlobPart], { type }), limits, onProgress, signal);
+export function fixInWorker(bytes: Uint8Array, type: string, limits: FixLimits, onProgress: (percent: number) => void, signal?: AbortSignal): Promise<FixResult> {
+  return client().fix(bytes, type, limits, onProgress, signal);
+}
+
+/** The one photo client of the page (one warm worker). */
+export function createSharedPhotoClient(): PhotoClient {
+  return client();
 }

@@ -1,18 +1,34 @@
+import { canvasOf, decodeToCanvas, MIME } from './decode';
+import type { PhotoFormat } from './metadata';
+
 /**
- * The fixer: one action turns a photo into an app-ready copy — rotation baked
- * in, resized to the profile's limits (never above 4096 px: iOS canvases go
- * blank above 16.7 MP), a JPEG under the byte limit, with every bit of
- * metadata (GPS included) left out. browser-image-compression does the work
- * with useWebWorker:false inside our own worker: its default worker loads the
- * library from a CDN, which fails offline and is remote code in an extension.
+ * The fixer: one action turns a photo into an app-ready copy — upright, within
+ * every photo limit of the profile (longest side, megapixels, shortest side,
+ * bytes, format), never above 4096 px (iOS canvases go blank above 16.7 MP),
+ * with every bit of metadata (GPS included) left out, since a canvas carries
+ * none.
+ *
+ * It decodes at a reduced scale (ImageDecoder's desired size: the JPEG
+ * decoder scales by eighths in the DCT) straight to the output size, instead
+ * of a full-size canvas: at 24 MP that is the difference between ~200 MB and
+ * a few tens (issue 13). Encoders overshoot a byte target, so the result is
+ * measured and the quality, then the size, stepped down until it fits.
+ * Runs in our own worker (no CDN, no remote code).
  */
 
 export interface FixLimits {
   maxSide: number;
   maxBytes: number;
+  maxMegapixels?: number;
+  minSide?: number;
+  minBytes?: number;
+  /** Formats the app takes; the copy is a JPEG where JPEG is taken. */
+  formats?: readonly string[];
+  /** Format of the original, sniffed from its bytes (the file's type may lie). */
+  format?: PhotoFormat;
   /** EXIF orientation of the original (1–8); the copy has it baked into its pixels. */
   orientation?: number;
-  /** Stored pixel size from the header, to tell whether the browser already turned the picture. */
+  /** Stored pixel size from the header. */
   width?: number;
   height?: number;
 }
@@ -22,10 +38,91 @@ export interface FixResult {
   width: number;
   height: number;
   attempts: number;
+  /** JPEG quality of the copy (none for PNG). */
+  quality?: number;
 }
 
 /** The hard ceiling on the longest side, whatever a profile says. */
 export const MAX_SIDE_CEILING = 4096;
+
+/**
+ * The largest size within every pixel limit, never upscaled: the scale is
+ * the smallest of the longest-side and megapixel scales (2000×1500 is
+ * 3.0 MP: under a 2.1 MP cap it becomes 1673×1254).
+ */
+export function targetSize(width: number, height: number, limits: Pick<FixLimits, 'maxSide' | 'maxMegapixels'>): { width: number; height: number } {
+  const maxSide = Math.min(limits.maxSide, MAX_SIDE_CEILING);
+  const long = Math.max(width, height, 1);
+  let scale = Math.min(1, maxSide / long);
+  if (limits.maxMegapixels) scale = Math.min(scale, Math.sqrt((limits.maxMegapixels * 1e6) / Math.max(1, width * height)));
+  let w = Math.max(1, Math.floor(width * scale));
+  let h = Math.max(1, Math.floor(height * scale));
+  // Rounding may leave one row too many for the megapixel cap.
+  while (limits.maxMegapixels && w * h > limits.maxMegapixels * 1e6 && w > 1 && h > 1) {
+    if (w >= h) w--;
+    else h--;
+  }
+  return { width: w, height: h };
+}
+
+export function outputType(formats: readonly string[] | undefined): 'image/jpeg' | 'image/png' | 'image/webp' {
+  if (!formats || formats.includes('jpeg')) return 'image/jpeg';
+  if (formats.includes('png')) return 'image/png';
+  if (formats.includes('webp')) return 'image/webp';
+  return 'image/jpeg';
+}
+
+function formatOfType(type: string): PhotoFormat {
+  const found = (Object.entries(MIME) as Array<[PhotoFormat, string]>).find(([, mime]) => mime === type);
+  return found ? found[0] : 'jpeg';
+}
+
+type AnyCanvas = OffscreenCanvas | HTMLCanvasElement;
+
+function toBlob(canvas: AnyCanvas, type: string, quality: number): Promise<Blob> {
+  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type, quality });
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('could not encode'))), type, quality));
+}
+
+function context2d(canvas: AnyCanvas): OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D {
+  const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+  if (!context) throw new Error('no 2D canvas');
+  return context;
+}
+
+/** Turns a canvas by an EXIF orientation, for decoders that ignore it (TIFF 6.0, tag 274). */
+function turn(source: AnyCanvas, orientation: number): AnyCanvas {
+  const w = source.width;
+  const h = source.height;
+  const swaps = orientation >= 5;
+  const canvas = canvasOf(swaps ? h : w, swaps ? w : h);
+  const context = context2d(canvas);
+  const transforms: Record<number, [number, number, number, number, number, number]> = {
+    2: [-1, 0, 0, 1, w, 0],
+    3: [-1, 0, 0, -1, w, h],
+    4: [1, 0, 0, -1, 0, h],
+    5: [0, 1, 1, 0, 0, 0],
+    6: [0, 1, -1, 0, h, 0],
+    7: [0, -1, -1, 0, h, w],
+    8: [0, -1, 1, 0, 0, w],
+  };
+  const t = transforms[orientation];
+  if (t) context.setTransform(...t);
+  context.drawImage(source, 0, 0);
+  return canvas;
+}
+
+function resized(source: AnyCanvas, width: number, height: number): AnyCanvas {
+  const canvas = canvasOf(width, height);
+  const context = context2d(canvas);
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(source, 0, 0, width, height);
+  return canvas;
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+}
 
 export async function makeAppReadyCopy(
   file: Blob,
@@ -33,94 +130,50 @@ export async function makeAppReadyCopy(
   onProgress: (percent: number) => void = () => {},
   signal?: AbortSignal,
 ): Promise<FixResult> {
-  const imageCompression = (await import('browser-image-compression')).default;
-  const needsTurning = limits.orientation !== undefined && limits.orientation !== 1 && !(await decoderAppliesOrientation());
-  const upright = needsTurning ? await bakeOrientation(file, limits) : file;
-  const input = upright instanceof File ? upright : new File([upright], 'photo', { type: upright.type || 'image/jpeg' });
-  let maxSide = Math.min(limits.maxSide, MAX_SIDE_CEILING);
-  let quality = 0.9;
-  const attempts = 4;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const format = limits.format ?? formatOfType(file.type);
+  const orientation = limits.orientation ?? 1;
+  const stored = { width: limits.width ?? 0, height: limits.height ?? 0 };
+  const type = outputType(limits.formats);
+  const minSide = limits.minSide ?? 1;
+  let target: { width: number; height: number } | null = null;
+  const sizeFor = (w: number, h: number) => (target = targetSize(w, h, limits));
+  // Ask the decoder for the smallest eighth-scale at or above the output size.
+  const displayLong = Math.max(stored.width, stored.height);
+  const wanted = displayLong ? Math.min(1, Math.min(limits.maxSide, MAX_SIDE_CEILING) / displayLong, limits.maxMegapixels ? Math.sqrt((limits.maxMegapixels * 1e6) / (stored.width * stored.height)) : 1) : 1;
+  const ask = Math.min(1, Math.ceil(wanted * 8 - 1e-9) / 8);
+  const drawn = await decodeToCanvas({ bytes, format, width: stored.width, height: stored.height, orientation }, sizeFor, ask, type === 'image/jpeg' ? '#ffffff' : undefined);
+  throwIfAborted(signal);
+  onProgress(40);
+  let canvas: AnyCanvas = drawn.unturned ? turn(drawn.canvas, orientation) : drawn.canvas;
+  if (!target) throw new Error('no size');
+  let quality = type === 'image/png' ? 1 : 0.92;
+  const attempts = 8;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    // maxSizeMB is a target it overshoots (#131): aim lower and check the result.
-    const out = await imageCompression(input, {
-      maxSizeMB: (limits.maxBytes * 0.9) / (1024 * 1024),
-      maxWidthOrHeight: maxSide,
-      useWebWorker: false,
-      fileType: 'image/jpeg',
-      initialQuality: quality,
-      preserveExif: false,
-      ...(signal ? { signal } : {}),
-      onProgress: (p: number) => onProgress(Math.min(99, ((attempt - 1) * 100 + p) / attempts)),
-    });
-    if (out.size <= limits.maxBytes) {
-      const bitmap = await createImageBitmap(out);
-      const result = { blob: out, width: bitmap.width, height: bitmap.height, attempts: attempt };
-      bitmap.close();
+    const blob = await toBlob(canvas, type, quality);
+    throwIfAborted(signal);
+    onProgress(Math.min(99, 40 + attempt * 8));
+    const tooSmall = limits.minBytes !== undefined && blob.size < limits.minBytes;
+    if (blob.size <= limits.maxBytes && (!tooSmall || quality >= 0.99 || type === 'image/png')) {
       onProgress(100);
-      return result;
+      return { blob, width: canvas.width, height: canvas.height, attempts: attempt, ...(type === 'image/png' ? {} : { quality }) };
     }
-    quality = Math.max(0.5, quality - 0.15);
-    maxSide = Math.round(maxSide * 0.8);
+    if (tooSmall) {
+      // Under the app's minimum (a very plain picture): more quality makes more bytes.
+      quality = Math.min(1, quality + 0.04);
+      continue;
+    }
+    // Over the limit: lower the quality while it looks good, then make the picture smaller.
+    const over = blob.size / limits.maxBytes;
+    if (type !== 'image/png' && quality > 0.65) {
+      quality = Math.max(0.6, quality - (over > 1.5 ? 0.2 : 0.1));
+      continue;
+    }
+    const shrink = Math.max(0.5, Math.min(0.95, Math.sqrt(1 / over) * 0.95));
+    const w = Math.round(canvas.width * shrink);
+    const h = Math.round(canvas.height * shrink);
+    if (Math.min(w, h) < minSide) break;
+    canvas = resized(canvas, w, h);
   }
   throw new Error(`could not get under ${limits.maxBytes} bytes`);
-}
-
-/**
- * A 2×1 JPEG tagged Orientation 6 (the probe browser-image-compression uses,
- * MIT): a decoder that applies EXIF orientation returns it as 1×2. Modern
- * browsers do (Chrome 81+, Safari 13.1+), even with imageOrientation 'none'
- * (measured in Chromium 156): turning again would turn twice (exifr#25).
- */
-const ORIENTATION_PROBE = '/9j/4QAiRXhpZgAATU0AKgAAAAgAAQESAAMAAAABAAYAAAAAAAD/2wCEAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAf/AABEIAAEAAgMBEQACEQEDEQH/xABKAAEAAAAAAAAAAAAAAAAAAAALEAEAAAAAAAAAAAAAAAAAAAAAAQEAAAAAAAAAAAAAAAAAAAAAEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwA/8H//2Q==';
-let appliesOrientation: Promise<boolean> | undefined;
-
-export function decoderAppliesOrientation(): Promise<boolean> {
-  appliesOrientation ??= (async () => {
-    try {
-      const bytes = Uint8Array.from(atob(ORIENTATION_PROBE), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
-      const turned = bitmap.width === 1 && bitmap.height === 2;
-      bitmap.close();
-      return turned;
-    } catch {
-      return true;
-    }
-  })();
-  return appliesOrientation;
-}
-
-/**
- * Turns the pixels upright ourselves, for decoders that ignore EXIF
- * orientation. If the picture nevertheless comes out with its sides swapped,
- * it was turned already and is drawn as it is.
- */
-async function bakeOrientation(file: Blob, limits: FixLimits): Promise<Blob> {
-  const orientation = limits.orientation!;
-  const bitmap = await createImageBitmap(file, { imageOrientation: 'none' });
-  const swaps = orientation >= 5;
-  const alreadyTurned = swaps && limits.width !== undefined && bitmap.width === limits.height && bitmap.height === limits.width;
-  // Scale while turning: a full-size canvas above 16.7 MP comes out blank on iOS (PITFALLS.md).
-  const scale = Math.min(1, Math.min(limits.maxSide, MAX_SIDE_CEILING) / Math.max(bitmap.width, bitmap.height));
-  const w = Math.round(bitmap.width * scale);
-  const h = Math.round(bitmap.height * scale);
-  const canvas = new OffscreenCanvas(swaps && !alreadyTurned ? h : w, swaps && !alreadyTurned ? w : h);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D canvas');
-  if (!alreadyTurned) {
-    // The eight EXIF orientations as canvas transforms (TIFF 6.0, tag 274).
-    const transforms: Record<number, [number, number, number, number, number, number]> = {
-      2: [-1, 0, 0, 1, w, 0],
-      3: [-1, 0, 0, -1, w, h],
-      4: [1, 0, 0, -1, 0, h],
-      5: [0, 1, 1, 0, 0, 0],
-      6: [0, 1, -1, 0, h, 0],
-      7: [0, -1, -1, 0, h, w],
-      8: [0, -1, 1, 0, 0, w],
-    };
-    const t = transforms[orientation];
-    if (t) context.setTransform(...t);
-  }
-  context.drawImage(bitmap, 0, 0, w, h);
-  bitmap.close();
-  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
 }

@@ -4,7 +4,10 @@ import { makeAppReadyCopy, type FixLimits } from './fixer';
 
 /**
  * Photo work off the page's thread: analysis (metadata, decode at analysis
- * size, pixel metrics) and the fixer. Plain messages in, plain data out.
+ * size, pixel metrics) and the fixer. Plain messages in, plain data out; the
+ * analysis copy's pixels are transferred, not copied, so the page can draw
+ * the exposure picture without decoding the photo again. Only this worker
+ * imports exifr and the fixer: the page never does, so each ships once.
  */
 export type PhotoRequest = { id: number } & (
   | { kind: 'analyse'; bytes: ArrayBuffer; options: AnalyseOptions }
@@ -15,10 +18,13 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
   const request = event.data;
+  // The job's deadline runs from here: loading this script does not count against it.
+  scope.postMessage({ id: request.id, kind: 'started' });
   try {
     if (request.kind === 'analyse') {
       const result = await analysePhoto(new Uint8Array(request.bytes), request.options);
-      scope.postMessage({ id: request.id, kind: 'analysed', ...result });
+      const transfer = result.image ? [result.image.data.buffer as ArrayBuffer] : [];
+      scope.postMessage({ id: request.id, kind: 'analysed', ...result }, transfer);
     } else {
       const result = await makeAppReadyCopy(new Blob([request.bytes], { type: request.type }), request.limits, (percent) =>
         scope.postMessage({ id: request.id, kind: 'progress', percent }),

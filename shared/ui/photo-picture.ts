@@ -1,4 +1,4 @@
-import { exposureMask } from '../photo/pixels/measure';
+import { exposureMask, type RgbaImage } from '../photo/pixels/measure';
 import { OVER_EXPOSED_MIN_L, UNDER_EXPOSED_MAX_L } from '../photo/pixels/measure';
 import type { Translator } from '../i18n/translator';
 import { h } from './dom';
@@ -13,31 +13,29 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 /**
- * The photo as the phone shows it (the browser applies EXIF orientation),
- * at most 512 px, with too-dark areas tinted blue and blown-out ones red.
- * Drawn from its own pixels so marks and picture always line up.
+ * The photo as the person sees it (upright), at the analysis size, with
+ * too-dark areas tinted blue and blown-out ones red. Drawn from the very
+ * pixels the worker measured (transferred, not decoded again), so the marks
+ * and the picture always line up with the findings.
  */
-export async function renderExposurePicture(blob: Blob, displayWidth: number, translator: Translator): Promise<HTMLElement> {
+export function renderExposurePicture(image: RgbaImage, translator: Translator): HTMLElement {
   const label = translator.t('photo.section.picture');
   try {
-    const bitmap = await createImageBitmap(blob, displayWidth > 512 ? { resizeWidth: 512, resizeQuality: 'medium' } : {});
-    const canvas = h('canvas', { class: 'photo-picture__canvas', width: bitmap.width, height: bitmap.height, role: 'img', 'aria-label': label });
-    const context = canvas.getContext('2d', { willReadFrequently: true });
+    const canvas = h('canvas', { class: 'photo-picture__canvas', width: image.width, height: image.height, role: 'img', 'aria-label': label });
+    const context = canvas.getContext('2d');
     if (!context) throw new Error('no canvas');
-    context.drawImage(bitmap, 0, 0);
-    bitmap.close();
-    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    const tinted = new Uint8ClampedArray(image.data);
     const mask = exposureMask(image);
     for (let p = 0; p < mask.length; p++) {
       const m = mask[p];
       if (!m) continue;
       const i = p * 4;
       // Half-tint: blue for under-exposed, red for over-exposed.
-      image.data[i] = m > 0 ? 255 : image.data[i]! / 2;
-      image.data[i + 1] = image.data[i + 1]! / 2;
-      image.data[i + 2] = m < 0 ? 255 : image.data[i + 2]! / 2;
+      tinted[i] = m > 0 ? 255 : tinted[i]! / 2;
+      tinted[i + 1] = tinted[i + 1]! / 2;
+      tinted[i + 2] = m < 0 ? 255 : tinted[i + 2]! / 2;
     }
-    context.putImageData(image, 0, 0);
+    context.putImageData(new ImageData(tinted, image.width, image.height), 0, 0);
     return h('figure', { class: 'photo-picture' }, canvas, h('figcaption', {}, label));
   } catch {
     return h('p', { class: 'note photo-picture--none' }, translator.t('photo.section.noPicture'));

@@ -4,6 +4,8 @@ import type { Platform } from '../fixes/fix-library';
 import type { Translator } from '../i18n/translator';
 import type { Profile } from '../profiles/profile';
 import type { FixResult } from '../photo/fixer';
+import type { PhotoClient } from '../photo/client';
+import type { RgbaImage } from '../photo/pixels/measure';
 import { h } from './dom';
 import { renderFindings } from './findings-view';
 import { renderExposurePicture, renderHistogram } from './photo-picture';
@@ -18,6 +20,13 @@ export interface PhotoSectionOptions {
   now(): number;
   share?: (data: ShareData) => Promise<void>;
   canShare?: (data: ShareData) => boolean;
+  /**
+   * Called with the facts of each photo read (never of the fixed copy), so a
+   * shell can judge the photo together with everything else.
+   */
+  onFacts?: (facts: PhotoFacts) => void;
+  /** Where the photo work runs; default: the photo worker (tests hand a fake). */
+  client?: PhotoClient;
 }
 
 export interface PhotoSectionView {
@@ -32,76 +41,163 @@ export interface PhotoSection {
   render(view: PhotoSectionView): void;
 }
 
+/** Why a photo could not be read at all: the worker's deadline passed, it failed, or there are no workers. */
+interface Unreadable {
+  reason: 'timeout' | 'no-worker' | 'failed';
+  limitMs: number | null;
+}
+
+interface Copy {
+  result: FixResult;
+  url: string;
+  /** The copy judged with the same checks as the original, or null while that runs (or if it could not run). */
+  facts: PhotoFacts | null;
+  checked: 'checking' | 'done' | 'failed';
+}
+
 interface State {
-  phase: 'idle' | 'reading' | 'ready';
+  phase: 'idle' | 'reading' | 'ready' | 'unreadable';
   bytes: Uint8Array | null;
   type: string;
   facts: PhotoFacts | null;
-  picture: HTMLElement | null;
+  image: RgbaImage | null;
+  unreadable: Unreadable | null;
   fix: 'idle' | 'working' | 'done' | 'cancelled' | 'failed';
   progress: number;
-  result: FixResult | null;
-  resultUrl: string | null;
+  copy: Copy | null;
   abort: AbortController | null;
 }
 
 /** Judging and probes load after the first screen. */
 const loadCore = () => import('./core');
+type Core = Awaited<ReturnType<typeof loadCore>>;
 const loadClient = () => import('../photo/client');
+
+/** Pixel problems a copy cannot mend: the photo must be taken again. */
+const RETAKE_CHECKS = ['photo.exposure', 'photo.contrast', 'photo.sharpness', 'photo.backlight'];
+
+/** A User Timing mark (npm run bench reads them); nothing where the API is missing. */
+function mark(name: string, detail?: unknown): void {
+  try {
+    performance.mark(name, detail === undefined ? undefined : { detail });
+  } catch {
+    // Old browsers lack mark options: timing is a nicety.
+  }
+}
+
+/** The finding shown when the photo could not be read at all: "unknown", with why. */
+export function unreadableFinding(unreadable: Unreadable): Finding {
+  return {
+    check: 'photo.file',
+    status: 'unknown',
+    message:
+      unreadable.reason === 'timeout'
+        ? { key: 'photo.read.timedOut', params: { seconds: Math.max(1, Math.round((unreadable.limitMs ?? 0) / 1000)) } }
+        : { key: 'photo.read.failed' },
+    evidence: { reason: unreadable.reason, limitMs: unreadable.limitMs },
+    fixes: ['photo.retake-still'],
+  };
+}
 
 /**
  * The photo section both shells show: take or choose (or drop) a photo, see
- * the findings, a picture of the exposure and the luminance histogram, and
- * make an app-ready copy with progress and a way to stop. Everything stays on
- * the device; the original file is never changed.
+ * the findings first, then a picture of the exposure (drawn from the
+ * worker's analysis pixels) and the luminance histogram, and make an
+ * app-ready copy with progress and a way to stop. The copy is checked again
+ * with the same checks before it is called ready. Everything stays on the
+ * device; the original file is never changed.
  */
 export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
   const element = h('section', { class: 'photo-section', id: 'photo-section', 'aria-labelledby': 'photo-title' });
-  const state: State = { phase: 'idle', bytes: null, type: '', facts: null, picture: null, fix: 'idle', progress: 0, result: null, resultUrl: null, abort: null };
+  const state: State = { phase: 'idle', bytes: null, type: '', facts: null, image: null, unreadable: null, fix: 'idle', progress: 0, copy: null, abort: null };
   let view: PhotoSectionView | null = null;
+  let core: Core | null = null;
+  let picture: { image: RgbaImage; element: HTMLElement; language: string } | null = null;
+  let generation = 0;
+
+  const client = async (): Promise<PhotoClient> => options.client ?? (await loadClient()).createSharedPhotoClient();
+
+  function resetCopy(): void {
+    state.abort?.abort();
+    if (state.copy) URL.revokeObjectURL(state.copy.url);
+    Object.assign(state, { fix: 'idle', progress: 0, copy: null, abort: null });
+  }
 
   async function choose(file: File): Promise<void> {
     if (!view) return;
-    state.abort?.abort();
-    if (state.resultUrl) URL.revokeObjectURL(state.resultUrl);
-    Object.assign(state, { phase: 'reading', facts: null, picture: null, fix: 'idle', progress: 0, result: null, resultUrl: null, abort: null });
+    const mine = ++generation;
+    mark('listo:photo-chosen');
+    resetCopy();
+    Object.assign(state, { phase: 'reading', facts: null, image: null, unreadable: null });
     draw();
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const { analyseInWorker } = await loadClient();
-    const { facts } = await analyseInWorker(bytes, { budgetMegapixels: view.profile.photo.decodeBudgetMegapixels.value });
-    state.bytes = bytes;
-    state.type = file.type;
-    state.facts = { ...facts, judgedAt: options.now() };
-    const meta = facts.metadata;
-    const displayWidth = meta.orientation >= 5 && meta.format !== 'heic' ? meta.height : meta.width;
-    state.picture = facts.pixels ? await renderExposurePicture(new Blob([bytes as BlobPart], { type: file.type }), displayWidth, view.translator) : null;
-    state.phase = 'ready';
+    // Judging loads while the worker reads the photo.
+    const coreLoading = loadCore();
+    let analysisMs: number | null = null;
+    try {
+      const { facts, image, timings } = await (await client()).analyse(bytes, { budgetMegapixels: view.profile.photo.decodeBudgetMegapixels.value });
+      analysisMs = timings.metadataMs + timings.decodeMs + timings.measureMs;
+      core = await coreLoading;
+      if (mine !== generation) return;
+      Object.assign(state, { bytes, type: file.type, facts: { ...facts, judgedAt: options.now() }, image, phase: 'ready' });
+    } catch (error) {
+      if (mine !== generation) return;
+      core = await coreLoading.catch(() => null);
+      const known = error as { name?: string; reason?: Unreadable['reason']; limitMs?: number };
+      state.unreadable = known.name === 'PhotoWorkerError' && known.reason ? { reason: known.reason, limitMs: known.limitMs ?? null } : { reason: 'failed', limitMs: null };
+      state.phase = 'unreadable';
+    }
     draw();
+    // For the benchmark: how long the analysis itself took in the worker, beside choose → findings.
+    mark('listo:photo-findings', { analysisMs });
+    if (state.facts && state.phase === 'ready') options.onFacts?.(state.facts);
   }
 
   async function fix(): Promise<void> {
-    if (!view || !state.bytes) return;
+    if (!view || !state.bytes || !state.facts) return;
     const abort = new AbortController();
+    const mine = generation;
     Object.assign(state, { fix: 'working', progress: 0, abort });
     draw();
+    const rules = view.profile.photo;
+    const meta = state.facts.metadata;
     try {
-      const { fixInWorker } = await loadClient();
-      const meta = state.facts?.metadata;
+      const photo = await client();
       const limits = {
-        maxSide: view.profile.photo.maxSide.value,
-        maxBytes: view.profile.photo.maxBytes.value,
+        maxSide: rules.maxSide.value,
+        maxBytes: rules.maxBytes.value,
+        maxMegapixels: rules.maxMegapixels.value,
+        minSide: rules.minSide.value,
+        minBytes: rules.minBytes.value,
+        formats: rules.formats.value,
+        format: meta.format,
+        width: meta.width,
+        height: meta.height,
         // HEIC turns by its irot box, not by EXIF: leave it to the decoder.
-        ...(meta && meta.format !== 'heic' ? { orientation: meta.orientation, width: meta.width, height: meta.height } : {}),
+        orientation: meta.format === 'heic' ? 1 : meta.orientation,
       };
-      const result = await fixInWorker(state.bytes, state.type, limits, (percent) => {
+      const result = await photo.fix(state.bytes, state.type, limits, (percent) => {
         state.progress = percent;
         const bar = element.querySelector('progress');
         if (bar) bar.value = percent;
       }, abort.signal);
-      state.result = result;
-      state.resultUrl = URL.createObjectURL(result.blob);
+      if (mine !== generation) return;
+      state.copy = { result, url: URL.createObjectURL(result.blob), facts: null, checked: 'checking' };
       state.fix = 'done';
+      state.abort = null;
+      draw();
+      // The copy is judged with the same checks, on its own bytes, before it is called ready.
+      const copyBytes = new Uint8Array(await result.blob.arrayBuffer());
+      try {
+        const { facts } = await photo.analyse(copyBytes, { budgetMegapixels: rules.decodeBudgetMegapixels.value });
+        if (state.copy?.result !== result) return;
+        state.copy.facts = { ...facts, judgedAt: options.now() };
+        state.copy.checked = 'done';
+      } catch {
+        if (state.copy?.result === result) state.copy.checked = 'failed';
+      }
     } catch (error) {
+      if (mine !== generation) return;
       state.fix = error instanceof DOMException && error.name === 'AbortError' ? 'cancelled' : 'failed';
     }
     state.abort = null;
@@ -123,19 +219,38 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     return h('div', { class: 'field' }, h('label', { for: id, class: 'button photo-section__pick' }, label), input);
   }
 
+  function findingsList(findings: readonly Finding[], id: string): HTMLElement {
+    const list = renderFindings(findings, { ...view!, evidenceOpen: options.evidenceOpen === true });
+    list.id = id;
+    // Its own radio group: the time findings above have one named "platform" too.
+    for (const radio of list.querySelectorAll<HTMLInputElement>('input[type=radio]')) radio.name = `${id}-platform`;
+    return list;
+  }
+
+  function exposurePicture(translator: Translator): HTMLElement | null {
+    if (!state.image) return null;
+    if (picture?.image !== state.image || picture.language !== translator.language.code) {
+      picture = { image: state.image, element: renderExposurePicture(state.image, translator), language: translator.language.code };
+    }
+    return picture.element;
+  }
+
   function draw(): void {
     if (!view) return;
-    const { translator } = view;
+    const { translator, profile } = view;
     const facts = state.facts;
-    let findings: Finding[] = [];
     const body: Array<Node | null> = [];
     if (state.phase === 'reading') body.push(h('p', { role: 'status' }, translator.t('photo.section.reading')));
-    if (state.phase === 'ready' && facts) {
-      body.push(h('div', { id: 'photo-findings' }));
-      if (state.picture) body.push(state.picture);
+    if (state.phase === 'unreadable' && state.unreadable) {
+      body.push(h('div', { id: 'photo-findings' }, findingsList([unreadableFinding(state.unreadable)], 'photo-findings-list')));
+    }
+    if (state.phase === 'ready' && facts && core) {
+      // Findings first; the picture and histogram explain them, below.
+      body.push(h('div', { id: 'photo-findings' }, findingsList(core.judge({ photo: facts }, profile), 'photo-findings-list')));
+      body.push(exposurePicture(translator));
       if (facts.pixels) body.push(renderHistogram(facts.pixels.histogram, facts.pixels.meanLuminance, translator));
       // The fixer decodes the photo too: offer it only where this browser could decode it.
-      if (facts.pixels) body.push(renderFixer(translator));
+      if (facts.pixels) body.push(renderFixer(translator, core));
     }
     element.replaceChildren(
       h('h2', { id: 'photo-title' }, translator.t('photo.section.title')),
@@ -143,9 +258,9 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
       h(
         'p',
         { class: 'note', id: 'photo-rules' },
-        translator.t(view.profile.photo.noteKey, {
-          maxKb: Math.round(view.profile.photo.maxBytes.value / 1000),
-          maxSide: view.profile.photo.maxSide.value,
+        translator.t(profile.photo.noteKey, {
+          maxKb: Math.round(profile.photo.maxBytes.value / 1000),
+          maxSide: profile.photo.maxSide.value,
         }),
       ),
       h(
@@ -158,20 +273,32 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
         (node): node is Node => node !== null,
       ),
     );
-    if (state.phase === 'ready' && facts) {
-      void loadCore().then((core) => {
-        if (!view || state.facts !== facts) return;
-        findings = core.judge({ photo: facts }, view.profile);
-        const list = renderFindings(findings, { ...view, evidenceOpen: options.evidenceOpen === true });
-        // Its own radio group: the time findings above have one named "platform" too.
-        for (const radio of list.querySelectorAll<HTMLInputElement>('input[type=radio]')) radio.name = 'photo-platform';
-        element.querySelector('#photo-findings')?.replaceChildren(list);
-      });
-    }
   }
 
-  function renderFixer(translator: Translator): HTMLElement {
+  function renderCopyVerdict(translator: Translator, judge: Core['judge']): Array<Node | null> {
+    const copy = state.copy!;
+    const { width, height, blob } = copy.result;
+    const figures = { width, height, kb: Math.round(blob.size / 1000) };
+    if (copy.checked === 'checking') return [h('p', { role: 'status', id: 'photo-fix-checking' }, translator.t('photo.fix.checking', figures))];
+    if (copy.checked === 'failed' || !copy.facts) return [h('p', { role: 'status', id: 'photo-fix-unchecked' }, translator.t('photo.fix.unchecked', figures))];
+    const findings = judge({ photo: copy.facts }, view!.profile);
+    const problems = findings.filter((f) => f.status !== 'pass');
+    const fileOk = findings.find((f) => f.check === 'photo.file')?.status === 'pass';
+    const retake = problems.filter((f) => RETAKE_CHECKS.includes(f.check));
     const parts: Array<Node | null> = [];
+    if (problems.length === 0) {
+      parts.push(h('p', { role: 'status', id: 'photo-fix-done', 'data-verdict': 'ready' }, translator.t('photo.fix.done', figures)));
+    } else if (fileOk && retake.length === problems.length) {
+      parts.push(h('p', { role: 'status', id: 'photo-fix-done', 'data-verdict': 'retake' }, translator.t('photo.fix.notReady', figures)));
+    } else {
+      parts.push(h('p', { role: 'status', id: 'photo-fix-done', 'data-verdict': 'problems' }, translator.t('photo.fix.problems', figures)));
+    }
+    if (problems.length > 0) parts.push(h('div', { id: 'photo-fix-verdict' }, findingsList(problems, 'photo-copy-findings')));
+    return parts;
+  }
+
+  function renderFixer(translator: Translator, loaded: Core): HTMLElement {
+    const parts: Array<Node | null> = [h('p', { class: 'note', id: 'photo-fix-limits' }, translator.t('photo.fix.cannotFix'))];
     if (state.fix === 'working') {
       parts.push(
         h('p', { role: 'status' }, translator.t('photo.fix.working')),
@@ -183,16 +310,15 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     }
     if (state.fix === 'cancelled') parts.push(h('p', { role: 'status' }, translator.t('photo.fix.cancelled')));
     if (state.fix === 'failed') parts.push(h('p', { role: 'status' }, translator.t('photo.fix.failed')));
-    if (state.fix === 'done' && state.result && state.resultUrl) {
-      const { width, height, blob } = state.result;
-      const file = new File([blob], 'listo-photo.jpg', { type: 'image/jpeg' });
+    if (state.fix === 'done' && state.copy) {
+      const file = new File([state.copy.result.blob], 'listo-photo.jpg', { type: state.copy.result.blob.type || 'image/jpeg' });
       const canShare = options.share && options.canShare?.({ files: [file] });
       parts.push(
-        h('p', { role: 'status', id: 'photo-fix-done' }, translator.t('photo.fix.done', { width, height, kb: Math.round(blob.size / 1000) })),
+        ...renderCopyVerdict(translator, loaded.judge),
         h(
           'div',
           { class: 'actions' },
-          h('a', { class: 'button', id: 'photo-save', href: state.resultUrl, download: 'listo-photo.jpg' }, translator.t('photo.fix.save')),
+          h('a', { class: 'button', id: 'photo-save', href: state.copy.url, download: 'listo-photo.jpg' }, translator.t('photo.fix.save')),
           canShare
             ? h('button', { type: 'button', class: 'secondary', id: 'photo-share', onclick: () => void options.share?.({ files: [file] }).catch(() => {}) }, translator.t('photo.fix.share'))
             : null,

@@ -100,3 +100,45 @@ describe('pixel checks run only on decoded pixels', () => {
     expect(checks).toEqual(['photo.file', 'photo.orientation', 'photo.metadata']);
   });
 });
+
+describe('one photo, one verdict about light (issue 13)', () => {
+  const LIGHT = ['photo.exposure', 'photo.backlight'] as const;
+  const withRatio = (ratio: number): PixelMetrics => {
+    const pixels = measurePixels(images.get('canon-face.jpg')!);
+    return { ...pixels, surroundMeanLuminance: 80, centreMeanLuminance: 80 * ratio };
+  };
+
+  it('a face a little darker than its surround: backlight warns, and exposure warns too, pointing to it', async () => {
+    const found = await judgePixels(withRatio(0.5));
+    expect(found['photo.backlight']).toMatchObject({ status: 'warn', message: { key: 'photo.backlight.some' } });
+    expect(found['photo.exposure']).toMatchObject({ status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, fixes: ['photo.retake-backlight'] });
+    expect(found['photo.exposure']!.evidence).toMatchObject({ backlight: 'warn', faceToSurround: 0.5 });
+  });
+
+  it('a strongly backlit face: backlight fails, exposure warns that the face is dark because of it', async () => {
+    const found = await judgePixels(withRatio(0.2));
+    expect(found['photo.backlight']!.status).toBe('fail');
+    expect(found['photo.exposure']).toMatchObject({ status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, evidence: { backlight: 'fail' } });
+  });
+
+  it('no backlight: both pass, and exposure says the light is good', async () => {
+    const found = await judgePixels(withRatio(0.9));
+    expect(found['photo.backlight']!.status).toBe('pass');
+    expect(found['photo.exposure']).toMatchObject({ status: 'pass', message: { key: 'photo.exposure.pass' } });
+  });
+
+  it('whole-frame faults keep their own message', async () => {
+    const dark = await judgePixels({ ...withRatio(0.2), meanLuminance: 2 });
+    expect(dark['photo.exposure']).toMatchObject({ status: 'fail', message: { key: 'photo.exposure.tooDark' } });
+  });
+
+  for (const name of WELL_EXPOSED) {
+    it(`${name}, backlit to any degree: "Light: fine" never stands beside a backlight problem`, async () => {
+      for (const [centre, surround] of [[0.5, 0.5], [1, 1], [2, 1.5], [0.7, 0.3]] as const) {
+        const found = await judgePixels(measurePixels(backlight(images.get(name)!, centre, surround)));
+        const [exposure, behind] = LIGHT.map((id) => found[id]!.status);
+        if (behind !== 'pass') expect(exposure, `${centre}/${surround}`).not.toBe('pass');
+      }
+    });
+  }
+});
