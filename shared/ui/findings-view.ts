@@ -1,6 +1,7 @@
 import type { Finding, Status } from '../checks/finding';
 import { STATUS_ORDER } from '../checks/finding';
 import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../fixes/fix-library';
+import { describeEvidence } from '../i18n/evidence';
 import type { Translator } from '../i18n/translator';
 import { h } from './dom';
 
@@ -104,8 +105,9 @@ function renderFix(fixId: string, params: Finding['message']['params'] & object,
 }
 
 function renderEvidence(finding: Finding, { translator, evidenceOpen }: FindingsViewOptions): HTMLElement {
-  const rows = Object.entries(finding.evidence).map(([name, value]) =>
-    h('div', {}, h('dt', {}, name), h('dd', { dir: 'ltr' }, Array.isArray(value) ? value.join(', ') : String(value))),
+  // Every figure labelled in the shown language, with its unit; codes and numbers stay left to right.
+  const rows = describeEvidence(finding.check, finding.evidence, translator).map((line) =>
+    h('div', { 'data-evidence': line.name }, h('dt', {}, line.label), h('dd', {}, line.ltr ? h('bdi', { dir: 'ltr' }, line.value) : line.value)),
   );
   return h(
     'details',

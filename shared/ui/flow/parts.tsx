@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 /** Fixes already shown above on the same screen are not repeated: `shown` lists them. */
 import type { Finding, Status } from '../../checks/finding';
 import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../../fixes/fix-library';
+import { describeEvidence } from '../../i18n/evidence';
 import type { Translator } from '../../i18n/translator';
 import { FixPicture } from './pictures';
 
@@ -58,17 +59,18 @@ export function PlatformSwitch({ t, platform, onChange }: { t: Translator; platf
   );
 }
 
-export function Evidence({ finding, t }: { finding: Finding; t: Translator }) {
-  const rows = Object.entries(finding.evidence);
-  if (rows.length === 0) return null;
+/** The figures behind a verdict, each labelled in the shown language with its unit. */
+export function Evidence({ finding, t, open = false }: { finding: Finding; t: Translator; open?: boolean }) {
+  const lines = describeEvidence(finding.check, finding.evidence, t);
+  if (lines.length === 0) return null;
   return (
-    <details class="finding__evidence">
+    <details class="finding__evidence" open={open}>
       <summary>{t.t('finding.evidence')}</summary>
       <dl>
-        {rows.map(([name, value]) => (
-          <div key={name}>
-            <dt>{name}</dt>
-            <dd dir="ltr">{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
+        {lines.map((line) => (
+          <div key={line.name} data-evidence={line.name}>
+            <dt>{line.label}</dt>
+            <dd>{line.ltr ? <bdi dir="ltr">{line.value}</bdi> : line.value}</dd>
           </div>
         ))}
       </dl>
