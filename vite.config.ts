@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.ts';
+import packageJson from './package.json' with { type: 'json' };
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -22,6 +23,8 @@ const noRemoteLibrary: Plugin = {
 
 /** Both shells come from this file: `vite build --mode pwa` and `vite build --mode extension`. */
 const shared: UserConfig = {
+  // The version a translation report names, so the team knows which text was shown.
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   // The guided flow's views are Preact components (JSX in .tsx files).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { fs: { allow: [here('.')] } },

@@ -38,6 +38,9 @@ if (root && new URLSearchParams(location.search).get('view') === 'all') {
     speech: browserSpeech(),
     capture: true,
     allResultsHref: '?view=all',
+    ...(navigator.share ? { share: (data: ShareData) => navigator.share(data) } : {}),
+    ...(navigator.clipboard ? { copy: (text: string) => navigator.clipboard.writeText(text) } : {}),
+    appVersion: __APP_VERSION__,
     banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
     documentElement: document.documentElement,
   });

@@ -5,7 +5,7 @@ import type { StorageProbePlatform } from '../facts/storage-probe';
 import type { Finding } from '../checks/finding';
 import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';
-import { pickLanguage, type LanguageCode } from '../i18n/languages';
+import { LANGUAGES, pickLanguage, type LanguageCode } from '../i18n/languages';
 import { loadTranslator, loadedTranslator } from '../i18n/load-translator';
 import type { Translator } from '../i18n/translator';
 import { profiles, type ProfileId } from '../profiles/index';
@@ -95,7 +95,7 @@ export interface SelfCheckHandle {
 
 export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfCheckHandle {
   const state: State = {
-    language: remembered(host, 'language', ['en', 'es', 'ht'] as const) ?? pickLanguage(host.languages),
+    language: remembered(host, 'language', LANGUAGES.map((l) => l.code)) ?? pickLanguage(host.languages),
     platform: remembered(host, 'platform', ['android', 'iphone', 'laptop'] as const) ?? guessPlatform(host.userAgent),
     profileId: remembered(host, 'profile', Object.keys(profiles) as ProfileId[]) ?? 'cbp-one',
     findings: null,

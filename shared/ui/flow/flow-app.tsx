@@ -2,7 +2,8 @@ import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../checks/finding';
 import type { Platform } from '../../fixes/fix-library';
-import { LANGUAGES, type LanguageCode } from '../../i18n/languages';
+import { LANGUAGES, languageNameIn, type LanguageCode } from '../../i18n/languages';
+import { buildTranslationReport, reviewStatusKey, reviewStatuses } from '../../i18n/report-translation';
 import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
 import type { ChosenPhoto } from '../../session/fact-source';
@@ -44,6 +45,12 @@ export interface FlowProps {
   /** What the shell shows above the screen (offline, install, update when allowed). */
   banner?: ComponentChildren;
   /** Screens of their own that a shell or a lazy part supplies (the helper code, trainer scenarios). */
+  /** The person's phone asks for a language Listo does not have yet (navigator.languages[0]), to say which is shown and why. */
+  unshippedLanguage: string | null;
+  /** Shares or copies a text the person chose to send (a translation report); Listo itself sends nothing. */
+  share?: (data: { title: string; text: string }) => Promise<void>;
+  copy?: (text: string) => Promise<void>;
+  appVersion: string;
   slots: { helper?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren; trainer?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren };
 }
 
@@ -149,10 +156,21 @@ function Heading({ heading, children }: { heading: BodyProps['heading']; childre
   );
 }
 
-function LanguageScreen({ t, heading, chooseLanguage }: BodyProps) {
+function LanguageNote({ t, unshippedLanguage }: BodyProps) {
+  if (!unshippedLanguage) return null;
+  return (
+    <p class="banner" role="note">
+      {t.t('app.languageNotShipped', { requested: languageNameIn(unshippedLanguage, t.language.formatLocale), shown: t.language.nativeName })}
+    </p>
+  );
+}
+
+function LanguageScreen(props: BodyProps) {
+  const { t, heading, chooseLanguage } = props;
   return (
     <div class="screen">
       <Heading heading={heading}>{t.t('flow.language.title')}</Heading>
+      <LanguageNote {...props} />
       <ul class="choices" role="list">
         {LANGUAGES.map((language) => (
           <li key={language.code}>
@@ -173,7 +191,8 @@ function LanguageScreen({ t, heading, chooseLanguage }: BodyProps) {
   );
 }
 
-function ProfileScreen({ t, heading, session, state, go }: BodyProps) {
+function ProfileScreen(props: BodyProps) {
+  const { t, heading, session, state, go } = props;
   const pick = (id: ProfileId) => {
     void session.choose({ profileId: id });
     go({ name: 'step', step: STEPS[0] });
@@ -181,6 +200,7 @@ function ProfileScreen({ t, heading, session, state, go }: BodyProps) {
   return (
     <div class="screen">
       <Heading heading={heading}>{t.t('flow.profile.title')}</Heading>
+      <LanguageNote {...props} />
       <p>{t.t('flow.profile.intro')}</p>
       <ul class="choices" role="list">
         {Object.values(profiles).map((profile) => (
@@ -415,7 +435,20 @@ function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
   );
 }
 
-function AboutScreen({ t, heading, go }: BodyProps) {
+function AboutScreen({ t, heading, go, share, copy, appVersion, screen }: BodyProps) {
+  const [sent, setSent] = useState<string | null>(null);
+  const report = buildTranslationReport(t, { key: 'general', appVersion, where: screen.name });
+  const send = async () => {
+    try {
+      if (share) await share(report);
+      else if (copy) {
+        await copy(report.text);
+        setSent(t.t('report.copied'));
+      } else setSent(report.text);
+    } catch {
+      // The person closed the share sheet: nothing was sent, nothing to say.
+    }
+  };
   return (
     <div class="screen">
       <Heading heading={heading}>{t.t('flow.about.title')}</Heading>
@@ -423,7 +456,23 @@ function AboutScreen({ t, heading, go }: BodyProps) {
       <p>{t.t('app.privacy')}</p>
       <p>{t.t('app.scamWarning')}</p>
       <h2>{t.t('flow.about.translation')}</h2>
-      <p>{t.t('flow.about.notReviewed')}</p>
+      <p data-review={t.language.review}>{t.t(reviewStatusKey(t.language))}</p>
+      <ul class="review-list">
+        {reviewStatuses(LANGUAGES.map((l) => l.code)).map((entry) => (
+          <li key={entry.code} lang={entry.code}>
+            {entry.nativeName}: <span lang={t.language.code}>{t.t(entry.key)}</span>
+          </li>
+        ))}
+      </ul>
+      <p>{t.t('report.intro')}</p>
+      <button type="button" class="secondary" onClick={() => void send()} id="report-translation">
+        {t.t(share ? 'report.share' : 'report.copy')}
+      </button>
+      {sent ? (
+        <p role="status" class="note">
+          {sent}
+        </p>
+      ) : null}
       <Actions>
         <button type="button" class="secondary" onClick={() => go({ name: 'profile' })}>
           {t.t('flow.back')}

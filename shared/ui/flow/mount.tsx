@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Facts } from '../../facts/facts';
 import { guessPlatform, PLATFORMS, type Platform } from '../../fixes/fix-library';
-import { LANGUAGES, pickLanguage, type LanguageCode } from '../../i18n/languages';
+import { LANGUAGES, pickLanguageWithReason, type LanguageCode } from '../../i18n/languages';
 import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
 import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
@@ -30,6 +30,9 @@ export interface GuidedFlowHost {
   scenarios?: ScenarioLibrary;
   /** The shell's banners; `mayInterrupt` is true only on screens where an update prompt may show (start and summary). */
   banner?(t: Translator, mayInterrupt: boolean): ComponentChildren;
+  share?: (data: { title: string; text: string }) => Promise<void>;
+  copy?: (text: string) => Promise<void>;
+  appVersion?: string;
   /** The first screen; by default the language screen on a first run, else the app screen. */
   initialScreen?: Screen;
   /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
@@ -65,8 +68,9 @@ function newSession(source: FactSource, choices: Choices): Session {
 
 function Root({ host }: { host: GuidedFlowHost }) {
   const rememberedLanguage = remembered(host, 'language', LANGUAGE_CODES);
+  const picked = pickLanguageWithReason(host.languages);
   const initialChoices: Choices = {
-    language: rememberedLanguage ?? pickLanguage(host.languages),
+    language: rememberedLanguage ?? picked.code,
     profileId: remembered(host, 'profile', PROFILE_IDS) ?? 'cbp-one',
     platform: remembered(host, 'platform', PLATFORMS as readonly Platform[]) ?? guessPlatform(host.userAgent),
   };
@@ -150,6 +154,10 @@ function Root({ host }: { host: GuidedFlowHost }) {
       {...(host.speech ? { speech: host.speech } : {})}
       capture={host.capture}
       allResultsHref={host.allResultsHref}
+      unshippedLanguage={rememberedLanguage ? null : picked.unshipped}
+      {...(host.share ? { share: host.share } : {})}
+      {...(host.copy ? { copy: host.copy } : {})}
+      appVersion={host.appVersion ?? ''}
       banner={host.banner?.(t, mayInterrupt)}
       slots={{
         trainer: (heading) => <TrainerScreen t={t} library={host.scenarios ?? shippedScenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
