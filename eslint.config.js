@@ -31,8 +31,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./shared/(?!index$|ui/index$|ui/flow/index$|ui/listo\\.css$)',
-              message: 'Import shared/ through shared/index.ts, shared/ui/index.ts or shared/ui/flow/index.ts.',
+              regex: '^\\.\\./shared/(?!index$|ui/index$|ui/flow/index$|ui/console/index$|ui/listo\\.css$)',
+              message: 'Import shared/ through shared/index.ts, shared/ui/index.ts, shared/ui/flow/index.ts or shared/ui/console/index.ts.',
             },
           ],
         },

@@ -1,6 +1,6 @@
 import '../shared/ui/listo.css';
 import { browserSpeech, h, mountSelfCheck, type SelfCheckHost } from '../shared/ui/index';
-import { loadTranslator } from '../shared/ui/flow/index';
+import { loadTranslator } from '../shared/ui/console/index';
 import { pickLanguage } from '../shared/index';
 import { createClearSiteTool } from './clear-site-tool';
 import { rememberedClockReference } from './clock-reference';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clientChecks, decodeHelperCode, loadQrReader, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
-import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/flow/index';
+import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
 import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CHECK_IDS, FIX_IDS, LANGUAGES, fixStepKeys, fixTitleKey, searchFixes, type LanguageCode, type Platform, type Translator } from '../../shared/index';
-import { FixPicture, PlatformSwitch, loadTranslator } from '../../shared/ui/flow/index';
+import { FixPicture, PlatformSwitch, loadTranslator } from '../../shared/ui/console/index';
 
 /** Every fix in every language, found by what a client says or what their app shows, by check, or by platform. */
 export function FixLibrary({ t }: { t: Translator }) {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { clientChecks, decodeHelperCode, loadHelperQr, LANGUAGES, type LanguageCode, type Translator } from '../../shared/index';
-import { Fixes, StatusBadge, loadTranslator } from '../../shared/ui/flow/index';
+import { Fixes, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 
 export const DEFAULT_PWA_ADDRESS_KEY = 'listo.pwaAddress';
 

@@ -7,7 +7,4 @@ export { DomSlot } from './dom-slot';
 export type { ScenarioLibrary } from './trainer-screen';
 export { browserSpeech } from '../read-aloud';
 export { h } from '../dom';
-export { StatusBadge, Fixes, Evidence, PlatformSwitch } from './parts';
-export { FixPicture } from './pictures';
-export { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
 export type { Screen } from './flow-app';

@@ -1,5 +1,5 @@
 import '../flow.css';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentProps } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Facts } from '../../facts/facts';
@@ -16,7 +16,10 @@ import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
 import { FlowApp, type DemoInfo, type Screen } from './flow-app';
 import { LazyHelperScreen } from './lazy-helper-screen';
-import { TrainerScreen, shippedScenarios, type ScenarioLibrary } from './trainer-screen';
+import type { ScenarioLibrary } from './trainer-screen';
+
+// Trainer mode and its scenario list load when a trainer opens it (precached for offline).
+const loadTrainer = () => import('./trainer-screen');
 
 export interface GuidedFlowHost {
   live: LiveSourceHost;
@@ -61,6 +64,13 @@ function remember(host: GuidedFlowHost, key: string, value: string): void {
 
 const PROFILE_IDS = Object.keys(profiles) as ProfileId[];
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as LanguageCode[];
+
+function LazyTrainerScreen(props: Omit<ComponentProps<typeof import('./trainer-screen').TrainerScreen>, 'library'> & { library: ScenarioLibrary | undefined }) {
+  const [module, setModule] = useState<Awaited<ReturnType<typeof loadTrainer>> | null>(null);
+  useEffect(() => void loadTrainer().then(setModule), []);
+  if (!module) return <p role="status">{props.t.t('app.loading')}</p>;
+  return <module.TrainerScreen {...props} library={props.library ?? module.shippedScenarios} />;
+}
 
 function newSession(source: FactSource, choices: Choices): Session {
   return createSession({ source, choices, judge: judgeLazily });
@@ -123,7 +133,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
   };
 
   const startDemo = async (id: string) => {
-    const scenario = await (host.scenarios ?? shippedScenarios).load(id);
+    const scenario = await (host.scenarios ?? (await loadTrainer()).shippedScenarios).load(id);
     const recorded = newSession(recordedSource(scenario.facts, { photoUrl: scenario.photoUrl }), {
       language: state.choices.language,
       profileId: scenario.profileId,
@@ -160,7 +170,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
       appVersion={host.appVersion ?? ''}
       banner={host.banner?.(t, mayInterrupt)}
       slots={{
-        trainer: (heading) => <TrainerScreen t={t} library={host.scenarios ?? shippedScenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
+        trainer: (heading) => <LazyTrainerScreen t={t} library={host.scenarios} start={(id) => void startDemo(id)} back={() => go({ name: 'profile' })} heading={heading} />,
         helper: (heading) => <LazyHelperScreen t={t} state={state} heading={heading} back={() => go({ name: 'summary' })} now={host.live.now} />,
       }}
     />

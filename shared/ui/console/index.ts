@@ -1,0 +1,8 @@
+/**
+ * What the volunteer console builds its screens from: the flow's parts
+ * (status, fixes with pictures, labelled figures) and the translator loader.
+ * A sub-entry of its own, so the phone's first load does not carry them.
+ */
+export { StatusBadge, Fixes, Evidence, PlatformSwitch } from '../flow/parts';
+export { FixPicture } from '../flow/pictures';
+export { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
