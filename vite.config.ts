@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.ts';
+import { extensionLocalesPlugin } from './scripts/make-extension-locales.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -73,7 +74,8 @@ const extension: UserConfig = {
   ...shared,
   root: here('extension'),
   build: { ...shared.build, outDir: here('dist/extension') },
-  plugins: [noRemoteLibrary, crx({ manifest })],
+  // _locales/ (name and description in Chrome's language) is made from shared/i18n at build time.
+  plugins: [noRemoteLibrary, crx({ manifest }), extensionLocalesPlugin()],
 };
 
 export default defineConfig(({ mode }) => (mode === 'extension' ? extension : pwa));
