@@ -78,7 +78,7 @@ export async function mountOptions(
       inputmode: 'url',
       autocomplete: 'url',
       spellcheck: 'false',
-      placeholder: 'https://listo.example.org/',
+      placeholder: 'listo.example.org',
       value: state.pwaUrl,
       'aria-describedby': invalid ? 'options-pwa-url-error options-pwa-url-hint' : 'options-pwa-url-hint',
       'aria-invalid': invalid ? 'true' : 'false',
