@@ -3,6 +3,7 @@ import { browserSpeech, h, mountSelfCheck, type SelfCheckHost } from '../shared/
 import { createClearSiteTool } from './clear-site-tool';
 import { rememberedClockReference } from './clock-reference';
 import { createClockReferenceTool } from './clock-reference-tool';
+import { receivePendingPhotos } from './pending-photo-view';
 
 const root = document.getElementById('app');
 if (root) {
@@ -36,4 +37,5 @@ if (root) {
   redraw = () => app.render();
   rerun = () => app.rerun();
   void rememberedClockReference(chrome, localStorage).then((url) => url && useReference(url));
+  receivePendingPhotos(chrome, document);
 }
