@@ -142,3 +142,22 @@ export function defaultClockReference(settings: Pick<Settings, 'pwaUrl'>): strin
 export function pwaOriginPattern(pwaUrl: string): string {
   return `${new URL(pwaUrl).origin}/*`;
 }
+
+/**
+ * defaultClockReference, but only when Chrome already lets the panel read
+ * that site (granted on Save in the options page): without the host
+ * permission the Date header cannot be read, and the clock would show an
+ * error instead of "not compared". For the panel, after
+ * rememberedClockReference found nothing.
+ */
+export async function clockReferenceFromSettings(
+  api: SettingsStorageApi & { permissions: { contains(permissions: { origins: string[] }): Promise<boolean> } },
+): Promise<string | null> {
+  const reference = defaultClockReference(await readSettings(api));
+  if (!reference) return null;
+  try {
+    return (await api.permissions.contains({ origins: [`${new URL(reference).origin}/*`] })) ? reference : null;
+  } catch {
+    return null;
+  }
+}

@@ -143,7 +143,7 @@ describe('the options page', () => {
 });
 
 describe('a photo from a page', () => {
-  it('is read inside a page: a file of the page's own site and a blob: address the page made', async () => {
+  it("is read inside a page: a file of the page's own site and a blob: address the page made", async () => {
     const page = await openOptions();
     const read = (url: string, max = MAX_PENDING_PHOTO_BYTES) => page.evaluate(`(${readImageInPage.toString()})(${JSON.stringify(url)}, ${max})`);
     const icon = readFileSync(`${EXTENSION_DIR}/icon-48.png`);

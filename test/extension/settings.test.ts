@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   SETTINGS_KEYS,
+  clockReferenceFromSettings,
   defaultClockReference,
   defaultSettings,
   parsePwaUrl,
@@ -83,5 +84,15 @@ describe('the options of the volunteer console', () => {
   it("give the clock comparison the PWA's origin when no site was named in the panel", () => {
     expect(defaultClockReference({ pwaUrl: 'https://listo.example.org/app/' })).toBe('https://listo.example.org/');
     expect(defaultClockReference({ pwaUrl: null })).toBeNull();
+  });
+
+  it('give that reference to the panel only while Chrome lets it read the site', async () => {
+    const { api } = fakeChrome({ 'settings.pwaUrl': 'https://listo.example.org/app/' });
+    const asked: string[][] = [];
+    const held = (answer: boolean) => ({ ...api, permissions: { contains: async ({ origins }: { origins: string[] }) => (asked.push(origins), answer) } });
+    await expect(clockReferenceFromSettings(held(true))).resolves.toBe('https://listo.example.org/');
+    await expect(clockReferenceFromSettings(held(false))).resolves.toBeNull();
+    expect(asked).toEqual([['https://listo.example.org/*'], ['https://listo.example.org/*']]);
+    await expect(clockReferenceFromSettings({ ...fakeChrome().api, permissions: { contains: async () => true } })).resolves.toBeNull();
   });
 });
