@@ -155,6 +155,25 @@ describe('a photo from a page', () => {
     await page.close();
   });
 
+  it('as large as the cap fits chrome.storage.session in this Chromium; a third more does not', async () => {
+    const page = await openOptions();
+    const store = (bytes: number) =>
+      page.evaluate(
+        ([key, length]) =>
+          chrome.storage.session
+            .set({ [key]: { kind: 'photo', base64: 'A'.repeat(length), type: 'image/jpeg', name: 'listo-photo-with-a-long-name.jpg', at: Date.now() } })
+            .then(
+              () => 'stored',
+              (error: Error) => error.message,
+            ),
+        [PENDING_PHOTO_KEY, 4 * Math.ceil(bytes / 3)] as const,
+      );
+    await expect(store(MAX_PENDING_PHOTO_BYTES)).resolves.toBe('stored');
+    await expect(store(Math.ceil(MAX_PENDING_PHOTO_BYTES * 1.34))).resolves.toMatch(/quota/i);
+    await page.evaluate(() => chrome.storage.session.clear());
+    await page.close();
+  });
+
   it('left by the worker reaches the panel\'s photo section, and is judged there', async () => {
     const panel = await context.newPage();
     await panel.addInitScript(() => localStorage.setItem('listo.language', 'en'));
