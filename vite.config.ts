@@ -4,6 +4,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.ts';
 import packageJson from './package.json' with { type: 'json' };
+import { extensionLocalesPlugin } from './scripts/make-extension-locales.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -81,7 +82,8 @@ const extension: UserConfig = {
   root: here('extension'),
   // The handout page is opened by the panel, not named in the manifest: it must be a build input.
   build: { ...shared.build, outDir: here('dist/extension'), rollupOptions: { input: { handout: here('extension/handout.html') } } },
-  plugins: [noRemoteLibrary, crx({ manifest })],
+  // _locales/ (name and description in Chrome's language) is made from shared/i18n at build time.
+  plugins: [noRemoteLibrary, crx({ manifest }), extensionLocalesPlugin()],
 };
 
 export default defineConfig(({ mode }) => (mode === 'extension' ? extension : pwa));

@@ -1,21 +1,28 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import packageJson from '../package.json' with { type: 'json' };
+import { permissionsOfKind } from './permissions';
+
+type Permissions = chrome.runtime.ManifestPermission[];
+const hostPermissions = permissionsOfKind('host permission');
 
 export default defineManifest({
   manifest_version: 3,
-  name: 'Listo volunteer console',
+  // Name and description in the browser's language: _locales/ is generated from shared/i18n (scripts/make-extension-locales.ts).
+  name: '__MSG_extName__',
   short_name: 'Listo',
-  description: 'Phone-readiness checks for volunteers: time, time zone, photos, location. Offline; sends nothing.',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
   version: packageJson.version,
   minimum_chrome_version: '116',
   icons: { 16: 'icon-16.png', 48: 'icon-48.png', 128: 'icon-128.png' },
   action: { default_title: 'Open Listo' },
   side_panel: { default_path: 'sidepanel.html' },
+  options_ui: { page: 'options.html', open_in_tab: false },
   background: { service_worker: 'background.ts', type: 'module' },
-  // geolocation cannot be optional; the side panel uses it for the time-zone check.
-  permissions: ['sidePanel', 'geolocation', 'storage'],
-  // Asked for one site at a time, when a volunteer names a clock reference (extension/clock-reference.ts).
-  optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-  // Asked for only when a volunteer clears a site's data, after confirming it.
-  optional_permissions: ['browsingData'],
+  // Every permission and why: extension/permissions.ts (and the README's table, checked against it).
+  permissions: permissionsOfKind('permission') as Permissions,
+  // None: sites are asked for one at a time, when used.
+  ...(hostPermissions.length > 0 ? { host_permissions: hostPermissions } : {}),
+  optional_permissions: permissionsOfKind('optional permission') as Permissions,
+  optional_host_permissions: permissionsOfKind('optional host permission'),
 });

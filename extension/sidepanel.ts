@@ -7,6 +7,8 @@ import { rememberedClockReference } from './clock-reference';
 import { createClockReferenceTool } from './clock-reference-tool';
 import { mountConsole, mountGuidedFlow } from './console/console-app';
 import { chromeSessionStore } from './console/saved-sessions';
+import { clockReferenceFromSettings } from './settings';
+import { receivePendingPhotos } from './pending-photo-view';
 
 const root = document.getElementById('app');
 const consoleRoot = document.getElementById('console');
@@ -40,7 +42,10 @@ if (root) {
   const app = mountSelfCheck(root, host);
   redraw = () => app.render();
   rerun = () => app.rerun();
-  void rememberedClockReference(chrome, localStorage).then((url) => url && useReference(url));
+  // The volunteer's own choice first, else the Listo app's address from the options page.
+  void rememberedClockReference(chrome, localStorage)
+    .then(async (url) => url ?? (await clockReferenceFromSettings(chrome)))
+    .then((url) => url && useReference(url));
 
   if (consoleRoot) {
     const language = (localStorage.getItem('listo.language') as Parameters<typeof loadTranslator>[0] | null) ?? pickLanguage(navigator.languages);
@@ -49,6 +54,7 @@ if (root) {
         computer: root,
         store: chromeSessionStore(chrome.storage.local),
         handoutUrl: (code, lang) => `handout.html#${new URLSearchParams({ code, lang })}`,
+        // The handout reads the Listo app's address from the options itself.
         mountTrainer: (trainerRoot) =>
           mountGuidedFlow(trainerRoot, {
             live: { clockReferenceUrl: () => null, reachabilityUrl: null, location: { geolocation: navigator.geolocation, permissions: navigator.permissions, now: () => Date.now() }, now: () => Date.now() },
@@ -63,4 +69,5 @@ if (root) {
       }),
     );
   }
+  receivePendingPhotos(chrome, document);
 }

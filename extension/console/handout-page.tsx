@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { clientChecks, decodeHelperCode, loadHelperQr, LANGUAGES, type LanguageCode, type Translator } from '../../shared/index';
 import { Fixes, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
-
-export const DEFAULT_PWA_ADDRESS_KEY = 'listo.pwaAddress';
+import type { Settings } from '../settings';
 
 /**
  * The two most useful fixes of each problem: a sheet that runs over a page gets lost.
@@ -11,7 +10,7 @@ export const DEFAULT_PWA_ADDRESS_KEY = 'listo.pwaAddress';
  * open and their fix steps with pictures, and a QR code that opens the Listo
  * app (its address from the options page).
  */
-export async function mountHandout(root: HTMLElement, params: URLSearchParams, storage?: chrome.storage.StorageArea): Promise<void> {
+export async function mountHandout(root: HTMLElement, params: URLSearchParams, settings: () => Promise<Settings>): Promise<void> {
   const code = params.get('code') ?? '';
   const requested = params.get('lang') ?? 'en';
   const language = (LANGUAGES.find((l) => l.code === requested)?.code ?? 'en') as LanguageCode;
@@ -26,8 +25,7 @@ export async function mountHandout(root: HTMLElement, params: URLSearchParams, s
     render(<p role="alert">{t.t(`console.client.error.${decoded.reason}`)}</p>, root);
     return;
   }
-  const stored = storage ? ((await storage.get(DEFAULT_PWA_ADDRESS_KEY))[DEFAULT_PWA_ADDRESS_KEY] as string | undefined) : undefined;
-  const pwaAddress = params.get('pwa') ?? stored ?? null;
+  const pwaAddress = params.get('pwa') ?? (await settings().catch(() => null))?.pwaUrl ?? null;
   const qr = pwaAddress ? (await loadHelperQr()).addressQrSvg(pwaAddress) : null;
   const report = decoded.report;
   const open = clientChecks(report, report.profileId).filter((check) => check.status === 'fail' || check.status === 'warn');

@@ -5,3 +5,4 @@ export { renderLanguagePicker, renderProfileStatus, applyLanguage } from './cont
 export { mountSelfCheck, type SelfCheckHost, type SelfCheckHandle } from './self-check';
 export { browserSpeech, hasVoice, speak, type SpeechPlatform } from './read-aloud';
 export { createPhotoSection, type PhotoSection, type PhotoSectionOptions, type PhotoSectionView } from './photo-section';
+export { loadTranslator } from '../i18n/load-translator';
