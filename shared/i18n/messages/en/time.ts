@@ -9,6 +9,7 @@ export const time = {
     'The clock is {direction, select, ahead {fast} other {slow}} by {unit, select, seconds {{amount, plural, one {# second} other {# seconds}}} minutes {{amount, plural, one {# minute} other {# minutes}}} hours {{amount, plural, one {# hour} other {# hours}}} other {{amount, plural, one {# day} other {# days}}}}. Apps can refuse a phone whose clock is wrong.',
   'time.clock.wholeHours':
     'The clock is {direction, select, ahead {fast} other {slow}} by {hours, plural, one {# hour} other {# hours}}. This usually means the time zone is wrong, not the clock.',
+  'time.clock.wrongDate': "The phone's date is wrong: it shows the year {year}. Set the date and time automatically.",
   'time.clock.noReference': 'The clock could not be compared with an exact time (no connection). Compare it with a clock you trust.',
 
   'time.zone.pass': 'The time zone is right ({offset, offset}).',

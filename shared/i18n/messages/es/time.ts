@@ -11,6 +11,7 @@ export const time: Record<keyof typeof enTime, string> = {
     'El reloj está {direction, select, ahead {adelantado} other {atrasado}} {unit, select, seconds {{amount, plural, one {# segundo} other {# segundos}}} minutes {{amount, plural, one {# minuto} other {# minutos}}} hours {{amount, plural, one {# hora} other {# horas}}} other {{amount, plural, one {# día} other {# días}}}}. Las apps pueden rechazar un teléfono que tiene mal la hora.',
   'time.clock.wholeHours':
     'El reloj está {direction, select, ahead {adelantado} other {atrasado}} {hours, plural, one {# hora} other {# horas}}. Casi siempre esto quiere decir que lo que está mal es la zona horaria, no el reloj.',
+  'time.clock.wrongDate': 'La fecha del teléfono está mal: muestra el año {year}. Pon la fecha y la hora automáticas.',
   'time.clock.noReference': 'No se pudo comparar el reloj con la hora exacta porque no hay conexión. Compáralo con un reloj de confianza.',
 
   'time.zone.pass': 'La zona horaria está bien ({offset, offset}).',

@@ -14,6 +14,7 @@ export const time: Record<keyof typeof enTime, string> = {
     'Revèy la {direction, select, ahead {avanse} other {an reta}} {unit, select, seconds {{amount, plural, one {# segonn} other {# segonn}}} minutes {{amount, plural, one {# minit} other {# minit}}} hours {{amount, plural, one {# èdtan} other {# èdtan}}} other {{amount, plural, one {# jou} other {# jou}}}}. Aplikasyon yo ka refize yon telefòn ki pa gen bon lè.',
   'time.clock.wholeHours':
     'Revèy la {direction, select, ahead {avanse} other {an reta}} {hours, plural, one {# èdtan} other {# èdtan}}. Pi souvan, sa vle di se zòn lè a ki pa bon, pa revèy la.',
+  'time.clock.wrongDate': 'Dat telefòn nan pa bon: li montre ane {year}. Mete dat ak lè a otomatik.',
   'time.clock.noReference': 'Nou pa t ka konpare revèy la ak lè egzak la, paske pa gen koneksyon. Konpare l ak yon revèy ou fè konfyans.',
 
   'time.zone.pass': 'Zòn lè a bon ({offset, offset}).',
