@@ -1,6 +1,6 @@
 import type { Check } from './check';
 import type { Finding } from './finding';
-import { DAY_MS, toEpochMs } from '../time/instant';
+import { DAY_MS, isJudgeable, toEpochMs } from '../time/instant';
 import { mexicoZoneTruth, staleDataWorkaroundZone } from '../time/mexico-zones';
 import { deviceOffsets, trueOffsets } from '../time/offset-sources';
 import { firstOffsetMismatch, localDate } from '../time/offset-mismatch';
@@ -40,6 +40,10 @@ export const timeTzdata: Check = {
         evidence,
         fixes: stale ? ['time.update-system'] : [],
       };
+    }
+    if (!isJudgeable(now)) {
+      // The phone's date is wrong (time.clock says so): no offsets to compare at such a date.
+      return { ...base, status: 'unknown', message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone } }, evidence, fixes: ['time.check-by-hand'] };
     }
     const workaroundZone = staleDataWorkaroundZone(truth);
     const device = deviceOffsets(time);

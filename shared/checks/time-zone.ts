@@ -1,7 +1,7 @@
 import type { Check } from './check';
 import type { Finding } from './finding';
 import { zonesNear } from '../geo/zones-near';
-import { DAY_MS, toEpochMs } from '../time/instant';
+import { DAY_MS, isJudgeable, toEpochMs } from '../time/instant';
 import { deviceOffsets, trueOffsets } from '../time/offset-sources';
 import { firstOffsetMismatch, localDate, type OffsetMismatch } from '../time/offset-mismatch';
 import { zoneCountry } from '../time/zone-countries';
@@ -56,7 +56,8 @@ export const timeZone: Check = {
       radiusMeters,
       zonesNearby,
     };
-    if (deviceOffset === null || !Number.isFinite(now) || zonesNearby.length === 0) {
+    // A judging time outside the range the tz data answers for (a wrong date) is time.clock's finding, not a zone to compare.
+    if (deviceOffset === null || !isJudgeable(now) || zonesNearby.length === 0) {
       return {
         ...base,
         status: 'unknown',
