@@ -8,7 +8,9 @@ import type { PhotoFormat } from './metadata';
  * (src/file-parsers/heif.mjs, HeifFileParser.parse): a box before `meta` that
  * declares size 0 ("to the end of the file", which only the last box may
  * say), or size 1 with a 64-bit size of 0, never moves it, and the page
- * freezes where no timer can fire. A file refused here keeps its format and
+ * freezes where no timer can fire. Its 64-bit sizes come out wrong as well
+ * (see exifrBoxHead), so a size that is true can still hang it: the walk
+ * below repeats exifr's own arithmetic. A file refused here keeps its format and
  * byte count; nothing else is read from it.
  *
  * Every loop here advances by at least one byte and stops at the end of the
@@ -35,32 +37,57 @@ export function containerFault(b: Uint8Array, format: PhotoFormat): string | nul
 }
 
 /**
- * ISO-BMFF (HEIC): the top-level boxes up to `meta` must each declare a size
- * that moves past their own header. Boxes after `meta` (mdat, often with size
- * 0 or a 64-bit size) are not walked by the parsers, so they are not judged.
+ * A box header as exifr 7.1.3 reads it (IsoBmffParser.parseBoxHead and
+ * BufferView-get64.mjs): a 64-bit size is computed as `(high << 32) | low`,
+ * and JavaScript shifts by 32 mod 32, so it comes out as the signed 32-bit
+ * `high | low`: 0, negative, or anything but the real size. A high word of
+ * 2^20 − 1 or more becomes a BigInt, which throws on the first sum (not a hang).
+ */
+function exifrBoxHead(b: Uint8Array, offset: number): { kind: string; length: number; start: number } | null {
+  if (offset + 8 > b.length) return null;
+  const kind = fourcc(b, offset + 4);
+  const length = u32be(b, offset);
+  if (length !== 1) return { kind, length, start: offset + 8 };
+  if (offset + 16 > b.length) return null;
+  const high = u32be(b, offset + 8);
+  const low = u32be(b, offset + 12);
+  return { kind, length: high >= 0xfffff ? Number.NaN : (high | low), start: offset + 16 };
+}
+
+/** A size the walk can use: it moves past its own 8-byte header and is what the file says. */
+const walkable = (length: number) => Number.isFinite(length) && length >= 8;
+
+/**
+ * ISO-BMFF (HEIC), walked the way exifr walks it: the top-level boxes up to
+ * `meta` (there a size of 0 never moves, a negative one moves back), then
+ * from meta's first child box to the end of the file (exifr's parseBoxes
+ * stops at a size of 0 but a negative one makes it loop). Boxes the
+ * parsers do not walk (the image data after meta) are not judged.
  */
 function isoBmffFault(b: Uint8Array): string | null {
   let offset = 0;
-  for (let step = 0; offset + 8 <= b.length; step++) {
+  let meta: { start: number } | null = null;
+  for (let step = 0; !meta; step++) {
     if (step >= MAX_STEPS) return 'too many boxes before meta';
-    const kind = fourcc(b, offset + 4);
-    let size = u32be(b, offset);
-    let header = 8;
-    if (size === 1) {
-      if (offset + 16 > b.length) return `box "${printable(kind)}" is cut short`;
-      const high = u32be(b, offset + 8);
-      const low = u32be(b, offset + 12);
-      // Beyond 2^53 the offset arithmetic loses bytes: no photo is that large.
-      if (high >= 0x200000) return `box "${printable(kind)}" declares an impossible 64-bit size`;
-      size = high * 0x1_0000_0000 + low;
-      header = 16;
+    const box = exifrBoxHead(b, offset);
+    // Off the end before meta: the parser says so itself (a RangeError it catches).
+    if (!box) return null;
+    if (box.kind === 'meta') {
+      meta = { start: box.start + 4 }; // a full box: version and flags come first
+      break;
     }
-    if (kind === 'meta') return null;
-    if (size === 0) return `box "${printable(kind)}" before meta declares size 0`;
-    if (size < header) return `box "${printable(kind)}" declares size ${size}, smaller than its header`;
-    offset += size;
+    if (box.length === 0) return `box "${printable(box.kind)}" before meta declares size 0`;
+    if (!walkable(box.length)) return `box "${printable(box.kind)}" declares a size the parser misreads`;
+    offset += box.length;
   }
-  // Ran off the end before meta: the parser will say so itself (a RangeError it catches).
+  offset = meta.start;
+  for (let step = 0; offset < b.length - 4; step++) {
+    if (step >= MAX_STEPS) return 'too many boxes in meta';
+    const box = exifrBoxHead(b, offset);
+    if (!box || box.length === 0) return null;
+    if (!walkable(box.length)) return `box "${printable(box.kind)}" declares a size the parser misreads`;
+    offset += box.length;
+  }
   return null;
 }
 

@@ -30,6 +30,17 @@ const crafted: Record<string, () => Uint8Array> = {
   'a box before meta that declares size 0': () => insertAfterFtyp(box(0, 0, 0, 0, ...FREE)),
   'a box before meta with a 64-bit size of 0': () => insertAfterFtyp(box(0, 0, 0, 1, ...FREE, 0, 0, 0, 0, 0, 0, 0, 0)),
   'a box before meta with a 64-bit size smaller than its header': () => insertAfterFtyp(box(0, 0, 0, 1, ...FREE, 0, 0, 0, 0, 0, 0, 0, 9)),
+  // exifr computes (high << 32) | low, and a shift by 32 is a shift by 0: 0xFFFFFFDC comes out as −36, back to ftyp.
+  'a box before meta with a 64-bit size of 4 GB that exifr reads as −36': () =>
+    insertAfterFtyp(box(0, 0, 0, 1, ...FREE, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xdc)),
+  'a box inside meta with a 64-bit size that exifr reads as negative': () => {
+    const bytes = photoBytes(HEIC);
+    // meta (a full box) starts at 36, its first child (hdlr, 34 bytes) at 48, the next at 82: give that one a
+    // 64-bit size of 2^32 − 34, which exifr reads as −34, back to hdlr, and on to it again.
+    bytes.set([0, 0, 0, 1], 82);
+    bytes.set([0, 0, 0, 0, 0xff, 0xff, 0xff, 0xde], 90);
+    return bytes;
+  },
   'the real iPhone HEIC with 8 bytes changed (meta renamed "free", size 0)': () => {
     const bytes = photoBytes(HEIC);
     bytes.set([0, 0, 0, 0, ...FREE], FTYP_END);
