@@ -18,4 +18,8 @@ export default defineManifest({
   optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   // Asked for only when a volunteer clears a site's data, after confirming it.
   optional_permissions: ['browsingData'],
+  // No remote code and no eval in extension pages (issue 10; MV3 allows 'wasm-unsafe-eval' at most, we need none).
+  content_security_policy: {
+    extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self' https: http://localhost:* http://127.0.0.1:*; worker-src 'self'; base-uri 'self'; form-action 'none'",
+  },
 });
