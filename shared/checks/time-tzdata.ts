@@ -29,6 +29,10 @@ export const timeTzdata: Check = {
       reportedVersion: tzdata.reportedVersion ?? null,
       canariesFailed: canaries.filter((c) => !c.ok).map((c) => c.id),
     };
+    if (!time.zone) {
+      // The device named no zone (Intl gave none): nothing to look up in its data.
+      return { ...base, status: 'unknown', message: { key: 'time.zone.cannotCompare', params: { deviceZone: '?' } }, evidence, fixes: ['time.check-by-hand'] };
+    }
     const truth = mexicoZoneTruth(time.zone);
     if (!truth) {
       // Only Mexico's recent changes are known to Listo; elsewhere old data is said, not judged.

@@ -35,7 +35,8 @@ export const timeZone: Check = {
       return {
         ...base,
         status: 'unknown',
-        message: { key: 'time.zone.noPosition', params: { deviceZone: time.zone } },
+        // A device that names no zone (Intl gave none) is shown as "?", never as a blank.
+        message: { key: 'time.zone.noPosition', params: { deviceZone: time.zone || '?' } },
         evidence: { deviceZone: time.zone, permission: facts.location?.permission ?? null },
         fixes: ['time.check-by-hand'],
       };
@@ -61,7 +62,7 @@ export const timeZone: Check = {
       return {
         ...base,
         status: 'unknown',
-        message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone } },
+        message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone || '?' } },
         evidence,
         fixes: ['time.check-by-hand'],
       };
