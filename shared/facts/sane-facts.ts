@@ -20,9 +20,10 @@ const MAX_SIDE = 0xffff_ffff;
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const orNull = (value: unknown): number | null => (finite(value) ? value : null);
 
-/** An instant kept as given when a Date can hold it; a number beyond is moved to the edge (still a wrong date). */
+/** An instant kept as given when a Date can hold it; a number beyond is moved to the edge (still a wrong date); ±Infinity is NaN. */
 function saneInstant(value: Instant): Instant {
-  if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) > MAX_DATE_MS) return Math.sign(value) * MAX_DATE_MS;
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.NaN; // ±Infinity is no reading
+  if (typeof value === 'number' && Math.abs(value) > MAX_DATE_MS) return Math.sign(value) * MAX_DATE_MS;
   if (value instanceof Date && Number.isNaN(value.getTime())) return Number.NaN;
   return value;
 }
