@@ -1,9 +1,22 @@
-import { createTranslator, LANGUAGES, STATUS_ORDER, type Finding, type Translator } from '../../shared/index';
+import { createTranslator, LANGUAGES, STATUS_ORDER, type Finding, type Message, type Translator } from '../../shared/index';
 
 /** Text a person must never read: a number that is not one, a missing value, a parameter left in braces. */
 export const BROKEN_TEXT = /NaN|undefined|Infinity|\{[A-Za-z_][A-Za-z0-9_]*\}/;
 
 const translators: Translator[] = LANGUAGES.map((language) => createTranslator(language.code));
+
+// The same message with the same parameters comes back thousands of times: format it once per language.
+const rendered = new Map<string, string>();
+function render(translator: Translator, message: Message): string {
+  const key = `${translator.language.code}|${message.key}|${JSON.stringify(message.params ?? {})}`;
+  let text = rendered.get(key);
+  if (text === undefined) {
+    text = translator.message(message);
+    if (rendered.size > 50_000) rendered.clear();
+    rendered.set(key, text);
+  }
+  return text;
+}
 
 /** Every finding has a valid status and reads cleanly in every shipped language. */
 export function expectReadable(findings: readonly Finding[], input: () => unknown): void {
@@ -11,7 +24,7 @@ export function expectReadable(findings: readonly Finding[], input: () => unknow
     if (!STATUS_ORDER.includes(finding.status)) throw new Error(`${finding.check} has status ${String(finding.status)}\ninput: ${describe(input())}`);
     for (const translator of translators) {
       for (const message of [finding.message, ...(finding.details ?? [])]) {
-        const text = translator.message(message);
+        const text = render(translator, message);
         if (BROKEN_TEXT.test(text)) {
           throw new Error(
             `${finding.check} in ${translator.language.code} reads "${text}" (key ${message.key}, params ${JSON.stringify(message.params)})\ninput: ${describe(input())}`,
