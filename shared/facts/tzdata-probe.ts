@@ -1,5 +1,5 @@
 import type { TzdataFacts } from './facts';
-import { DAY_MS, clampJudgeable } from '../time/instant';
+import { DAY_MS, isJudgeable } from '../time/instant';
 import { MEXICO_ZONE_TRUTH } from '../time/mexico-zones';
 import { CANARY_WINDOW_START, TZ_CANARIES } from '../time/tz-canaries';
 import { readZoneSeries } from '../time/zone-offsets';
@@ -30,8 +30,8 @@ export async function readTzdataFacts(options: TzdataProbeOptions = {}): Promise
   const now = options.now ?? Date.now();
   const deviceZone = options.deviceZone ?? readDeviceZone();
   // A clock at a wrong date (1970, the year 3000) would have the window span centuries, read week by week:
-  // read around the nearest date the tz data answers for instead; time.clock says the date is wrong.
-  const around = Number.isFinite(now) ? clampJudgeable(now) : CANARY_WINDOW_START;
+  // then read only what the canaries need; time.clock says the date is wrong, and no zone is compared at it.
+  const around = isJudgeable(now) ? now : CANARY_WINDOW_START;
   const from = Math.min(around - DAY_MS, CANARY_WINDOW_START);
   const aheadDays = Math.min(Math.max(Number(options.aheadDays ?? 400) || 0, 0), 800);
   const to = around + aheadDays * DAY_MS;

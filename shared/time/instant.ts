@@ -30,12 +30,6 @@ export function isJudgeable(atMs: number): boolean {
   return Number.isFinite(atMs) && atMs >= JUDGEABLE_FROM && atMs < JUDGEABLE_UNTIL;
 }
 
-/** The same instant moved into the judgeable range (NaN stays NaN). */
-export function clampJudgeable(atMs: number): number {
-  if (Number.isNaN(atMs)) return atMs;
-  return Math.min(Math.max(atMs, JUDGEABLE_FROM), JUDGEABLE_UNTIL - 1);
-}
-
 /** ISO text of an instant, or null when no Date can hold it (beyond ±8.64e15 ms, NaN). */
 export function isoOrNull(atMs: number): string | null {
   const date = new Date(atMs);
