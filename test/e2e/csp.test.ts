@@ -79,8 +79,8 @@ describe('the built extension', () => {
     const policy = parsePolicy(text!);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'self'"]);
-    expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'blob:', 'data:']);
     expect(text).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
   });
 
