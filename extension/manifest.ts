@@ -25,4 +25,9 @@ export default defineManifest({
   ...(hostPermissions.length > 0 ? { host_permissions: hostPermissions } : {}),
   optional_permissions: permissionsOfKind('optional permission') as Permissions,
   optional_host_permissions: permissionsOfKind('optional host permission'),
+  // No remote code and no eval in extension pages (issue 10; MV3 allows 'wasm-unsafe-eval' at most, we need none).
+  // No connect-src: the clock reference asks a site the volunteer names, which host permissions already gate.
+  content_security_policy: {
+    extension_pages: "script-src 'self'; object-src 'self'; style-src 'self'; img-src 'self' blob: data:; base-uri 'self'; form-action 'none'",
+  },
 });

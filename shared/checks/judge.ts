@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/facts';
+import { saneFacts } from '../facts/sane-facts';
 import type { Profile } from '../profiles/profile';
 import type { Check } from './check';
 import type { Finding } from './finding';
@@ -9,7 +10,9 @@ import { CHECKS, checkIdsOf, type CheckId } from './registry';
  * gathered. A check that throws gives an `unknown` finding rather than
  * hiding every other result.
  */
-export function judge(facts: Facts, profile: Profile, checks: readonly Check<CheckId>[] = CHECKS): Finding[] {
+export function judge(input: Facts, profile: Profile, checks: readonly Check<CheckId>[] = CHECKS): Finding[] {
+  // Facts may come from a code or a file: impossible numbers become "not known" before any check sees them.
+  const facts = saneFacts(input);
   const byId = new Map(checks.map((check) => [check.id, check]));
   return checkIdsOf(profile).flatMap((id): Finding[] => {
     const check = byId.get(id);

@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
-import { HOUR_MS, toEpochMs } from '../time/instant';
+import { HOUR_MS, isJudgeable, isoOrNull, toEpochMs } from '../time/instant';
 
 const MAX_ZONE_GAP_HOURS = 26;
 
@@ -11,6 +11,12 @@ export function describeDuration(ms: number): { unit: 'seconds' | 'minutes' | 'h
   if (abs < 90 * 60_000) return { unit: 'minutes', amount: Math.round(abs / 60_000) };
   if (abs < 36 * HOUR_MS) return { unit: 'hours', amount: Math.round((abs / HOUR_MS) * 10) / 10 };
   return { unit: 'days', amount: Math.round(abs / (24 * HOUR_MS)) };
+}
+
+/** The year an instant falls in, as text; estimated beyond what a Date holds (±275,760 years). */
+function yearOf(ms: number): string {
+  const date = new Date(ms);
+  return String(Number.isNaN(date.getTime()) ? Math.round(1970 + ms / 31_556_952_000) : date.getUTCFullYear());
 }
 
 /**
@@ -25,12 +31,22 @@ export const timeClock = defineCheck({
     const time = facts.time!;
     const rules = profile.time.clock;
     const device = toEpochMs(time.deviceNow);
-    const reference = toEpochMs(time.referenceNow);
+    // A reference outside the judgeable range is no reference: ours comes from a server that knows the date.
+    const reference = isJudgeable(toEpochMs(time.referenceNow)) ? toEpochMs(time.referenceNow) : Number.NaN;
+    if (Number.isFinite(device) && !isJudgeable(device) && !Number.isFinite(reference)) {
+      // A date no phone can rightly show (1970, 2150): wrong whatever the exact time is.
+      return {
+        status: 'fail',
+        message: { key: 'time.clock.wrongDate', params: { year: yearOf(device) } },
+        evidence: { deviceNow: isoOrNull(device), deviceNowMs: device },
+        fixes: ['time.set-clock-automatic'],
+      };
+    }
     if (!Number.isFinite(device) || !Number.isFinite(reference)) {
       return {
         status: 'unknown',
         message: { key: 'time.clock.noReference' },
-        evidence: { deviceNow: Number.isFinite(device) ? new Date(device).toISOString() : null },
+        evidence: { deviceNow: isoOrNull(device) },
         fixes: ['time.check-by-hand'],
       };
     }
@@ -40,8 +56,8 @@ export const timeClock = defineCheck({
       differenceSeconds: Math.round(difference / 100) / 10,
       uncertaintySeconds: Math.round((time.referenceUncertaintyMs ?? 1000) / 100) / 10,
       referenceSource: time.referenceSource ?? null,
-      deviceNow: new Date(device).toISOString(),
-      referenceNow: new Date(reference).toISOString(),
+      deviceNow: isoOrNull(device),
+      referenceNow: isoOrNull(reference),
     };
     const params = { direction: difference > 0 ? 'ahead' : 'behind', ...describeDuration(difference) };
     if (abs < rules.passBelowSeconds.value * 1000) {

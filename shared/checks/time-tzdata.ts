@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
-import { DAY_MS, toEpochMs } from '../time/instant';
+import { DAY_MS, isJudgeable, toEpochMs } from '../time/instant';
 import { mexicoZoneTruth, staleDataWorkaroundZone } from '../time/mexico-zones';
 import { deviceOffsets, trueOffsets } from '../time/offset-sources';
 import { firstOffsetMismatch, localDate } from '../time/offset-mismatch';
@@ -28,6 +28,10 @@ export const timeTzdata = defineCheck({
       reportedVersion: tzdata.reportedVersion ?? null,
       canariesFailed: canaries.filter((c) => !c.ok).map((c) => c.id),
     };
+    if (!time.zone) {
+      // The device named no zone (Intl gave none): nothing to look up in its data.
+      return { status: 'unknown', message: { key: 'time.zone.cannotCompare', params: { deviceZone: '?' } }, evidence, fixes: ['time.check-by-hand'] };
+    }
     const truth = mexicoZoneTruth(time.zone);
     if (!truth) {
       // Only Mexico's recent changes are known to Listo; elsewhere old data is said, not judged.
@@ -38,6 +42,10 @@ export const timeTzdata = defineCheck({
         evidence,
         fixes: stale ? ['time.update-system'] : [],
       };
+    }
+    if (!isJudgeable(now)) {
+      // The phone's date is wrong (time.clock says so): no offsets to compare at such a date.
+      return { status: 'unknown', message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone } }, evidence, fixes: ['time.check-by-hand'] };
     }
     const workaroundZone = staleDataWorkaroundZone(truth);
     const device = deviceOffsets(time);

@@ -1,7 +1,7 @@
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
 import { zonesNear } from '../geo/zones-near';
-import { DAY_MS, toEpochMs } from '../time/instant';
+import { DAY_MS, isJudgeable, toEpochMs } from '../time/instant';
 import { deviceOffsets, trueOffsets } from '../time/offset-sources';
 import { firstOffsetMismatch, localDate, type OffsetMismatch } from '../time/offset-mismatch';
 import { zoneCountry } from '../time/zone-countries';
@@ -33,7 +33,8 @@ export const timeZone = defineCheck({
     if (!position || !Number.isFinite(position.lat) || !Number.isFinite(position.lon)) {
       return {
         status: 'unknown',
-        message: { key: 'time.zone.noPosition', params: { deviceZone: time.zone } },
+        // A device that names no zone (Intl gave none) is shown as "?", never as a blank.
+        message: { key: 'time.zone.noPosition', params: { deviceZone: time.zone || '?' } },
         evidence: { deviceZone: time.zone, permission: facts.location?.permission ?? null },
         fixes: ['time.check-by-hand'],
       };
@@ -54,10 +55,11 @@ export const timeZone = defineCheck({
       radiusMeters,
       zonesNearby,
     };
-    if (deviceOffset === null || !Number.isFinite(now) || zonesNearby.length === 0) {
+    // A judging time outside the range the tz data answers for (a wrong date) is time.clock's finding, not a zone to compare.
+    if (deviceOffset === null || !isJudgeable(now) || zonesNearby.length === 0) {
       return {
         status: 'unknown',
-        message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone } },
+        message: { key: 'time.zone.cannotCompare', params: { deviceZone: time.zone || '?' } },
         evidence,
         fixes: ['time.check-by-hand'],
       };

@@ -9,10 +9,24 @@ export interface TimeProbePlatform {
   offsetAt(atMs: number): number;
 }
 
+/**
+ * The device's zone as Intl reports it, or "" when it reports none: some
+ * WebViews and old engines give undefined, or throw, and the facts must
+ * still be plain strings (then the zone checks say they cannot compare).
+ */
+export function readDeviceZone(): string {
+  try {
+    const zone: unknown = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return typeof zone === 'string' ? zone : '';
+  } catch {
+    return '';
+  }
+}
+
 export const browserTimePlatform: TimeProbePlatform = {
   now: () => Date.now(),
   fetch: (...args) => globalThis.fetch(...args),
-  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  zone: readDeviceZone,
   offsetAt: (atMs) => -new Date(atMs).getTimezoneOffset(),
 };
 
@@ -68,11 +82,23 @@ export async function readTimeFacts(
 ): Promise<TimeFacts> {
   const reference = referenceUrl ? await readClockReference(referenceUrl, platform) : null;
   const deviceNow = reference?.deviceNow ?? platform.now();
+  const zone = attempt(() => platform.zone(), '');
+  const offsetMinutes = attempt(() => platform.offsetAt(deviceNow), Number.NaN);
   return {
     deviceNow,
     referenceNow: reference?.referenceNow ?? null,
     ...(reference ? { referenceUncertaintyMs: reference.uncertaintyMs, referenceSource: new URL(referenceUrl!).origin } : {}),
-    zone: platform.zone(),
-    offsetMinutes: platform.offsetAt(deviceNow),
+    zone: typeof zone === 'string' ? zone : '',
+    // getTimezoneOffset is NaN for a clock beyond what a Date holds: then the offset is not a fact.
+    ...(Number.isFinite(offsetMinutes) ? { offsetMinutes } : {}),
   };
+}
+
+/** A platform call that may throw (or hand back nothing) on a broken engine. */
+function attempt<T>(call: () => T, fallback: T): T {
+  try {
+    return call() ?? fallback;
+  } catch {
+    return fallback;
+  }
 }

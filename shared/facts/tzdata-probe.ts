@@ -1,8 +1,9 @@
 import type { TzdataFacts } from './facts';
-import { DAY_MS } from '../time/instant';
+import { DAY_MS, isJudgeable } from '../time/instant';
 import { MEXICO_ZONE_TRUTH } from '../time/mexico-zones';
 import { CANARY_WINDOW_START, TZ_CANARIES } from '../time/tz-canaries';
 import { readZoneSeries } from '../time/zone-offsets';
+import { readDeviceZone } from './time-probe';
 
 export interface TzdataProbeOptions {
   /** Defaults to the clock; pinned in tests. */
@@ -27,9 +28,13 @@ function zonesToRead(deviceZone: string): string[] {
  */
 export async function readTzdataFacts(options: TzdataProbeOptions = {}): Promise<TzdataFacts> {
   const now = options.now ?? Date.now();
-  const deviceZone = options.deviceZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const from = Math.min(now - DAY_MS, CANARY_WINDOW_START);
-  const to = now + (options.aheadDays ?? 400) * DAY_MS;
+  const deviceZone = options.deviceZone ?? readDeviceZone();
+  // A clock at a wrong date (1970, the year 3000) would have the window span centuries, read week by week:
+  // then read only what the canaries need; time.clock says the date is wrong, and no zone is compared at it.
+  const around = isJudgeable(now) ? now : CANARY_WINDOW_START;
+  const from = Math.min(around - DAY_MS, CANARY_WINDOW_START);
+  const aheadDays = Math.min(Math.max(Number(options.aheadDays ?? 400) || 0, 0), 800);
+  const to = around + aheadDays * DAY_MS;
   const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process?.versions;
   return {
     readAt: now,

@@ -1,4 +1,5 @@
 import { imageSize } from 'image-size';
+import { containerFault } from './container-guard';
 
 /**
  * What a photo file says about itself, read from its bytes alone: the format
@@ -82,6 +83,9 @@ export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadat
   const errors: string[] = [];
   if (bytes.length === 0) return { ...result, error: 'empty file' };
   if (format === 'unknown') return { ...result, error: 'not an image format Listo knows' };
+  // Parsers trust declared sizes; one that cannot be true may loop where no time limit can fire.
+  const fault = containerFault(bytes, format);
+  if (fault) return { ...result, error: `structure: ${fault}` };
   try {
     const size = imageSize(bytes);
     result.width = size.width ?? 0;

@@ -1,4 +1,4 @@
-import { DAY_MS } from './instant';
+import { DAY_MS, JUDGEABLE_FROM, JUDGEABLE_UNTIL } from './instant';
 
 export type OffsetAt = (atMs: number) => number | null;
 
@@ -26,6 +26,10 @@ export interface OffsetMismatch {
  * edges are narrowed down to the millisecond.
  */
 export function firstOffsetMismatch(a: OffsetSource, b: OffsetSource, from: number, to: number): OffsetMismatch | null {
+  // Offsets exist only over the judgeable range: compare there, so that no window (nor its daily samples) runs long.
+  from = Math.max(from, JUDGEABLE_FROM);
+  to = Math.min(to, JUDGEABLE_UNTIL - 1);
+  if (!(from < to)) return null;
   const differ = (t: number): boolean => {
     const x = a.at(t);
     const y = b.at(t);
@@ -85,7 +89,8 @@ function narrow(lo: number, hi: number, isAfter: (t: number) => boolean): number
   return hi;
 }
 
-/** The calendar day ("YYYY-MM-DD") of an instant at a given offset. */
+/** The calendar day ("YYYY-MM-DD") of an instant at a given offset ("" when no date holds it). */
 export function localDate(atMs: number, offsetMinutes: number): string {
-  return new Date(atMs + offsetMinutes * 60_000).toISOString().slice(0, 10);
+  const date = new Date(atMs + offsetMinutes * 60_000);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }

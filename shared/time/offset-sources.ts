@@ -1,4 +1,5 @@
 import type { TimeFacts, ZoneOffsetSeries } from '../facts/facts';
+import { JUDGEABLE_FROM, JUDGEABLE_UNTIL, isJudgeable } from './instant';
 import { mexicoZoneTruth } from './mexico-zones';
 import type { OffsetSource } from './offset-mismatch';
 import { readZoneSeries, seriesOffset } from './zone-offsets';
@@ -17,6 +18,7 @@ function runtimeYear(zone: string, atMs: number): { series: ZoneOffsetSeries; en
   let series = yearSeries.get(key);
   if (!series) {
     series = readZoneSeries(zone, start, end);
+    if (yearSeries.size >= 2000) yearSeries.clear(); // facts with made-up zones and years must not grow it without end
     yearSeries.set(key, series);
   }
   return { series, end };
@@ -26,11 +28,15 @@ function runtimeYear(zone: string, atMs: number): { series: ZoneOffsetSeries; en
 function fromRuntime(zone: string): OffsetSource {
   return {
     at: (t) => {
+      if (!isJudgeable(t)) return null;
       const { series, end } = runtimeYear(zone, t);
       return seriesOffset(series, t, end);
     },
     changesBetween: (from, to) => {
       const changes: number[] = [];
+      // Half a year at a time: only over the judgeable range, so the walk is at most a few hundred steps.
+      from = Math.max(from, JUDGEABLE_FROM - 1);
+      to = Math.min(to, JUDGEABLE_UNTIL - 1);
       for (let t = from; t < to + YEAR_MS; t += YEAR_MS / 2) {
         for (const change of runtimeYear(zone, Math.min(t, to)).series.changes.slice(1)) {
           if (change.at > from && change.at <= to && !changes.includes(change.at)) changes.push(change.at);
@@ -80,7 +86,10 @@ export function trueOffsets(zone: string): OffsetSource {
   const truth = mexicoZoneTruth(zone);
   const runtime = fromRuntime(zone);
   if (!truth) return runtime;
-  const law: OffsetSource = truth.kind === 'fixed' ? { at: () => truth.offsetMinutes, changesBetween: () => [] } : fromRuntime(truth.zone);
+  const law: OffsetSource =
+    truth.kind === 'fixed'
+      ? { at: (t) => (isJudgeable(t) ? truth.offsetMinutes : null), changesBetween: () => [] }
+      : fromRuntime(truth.zone);
   // Before the rule took effect, the tz database is the record of what clocks showed.
   return {
     at: (t) => (t < truth.since ? runtime.at(t) : law.at(t)),
