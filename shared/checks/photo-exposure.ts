@@ -38,7 +38,7 @@ export const photoExposure = defineCheck({
     }
     const behind = backlightLevel(pixels, profile.photo.backlight);
     if (behind.level !== 'pass') {
-      return { evidence: { ...evidence, ratio: round(behind.ratio, 2) }, status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, fixes: ['photo.retake-backlight'] };
+      return { evidence: { ...evidence, backlight: behind.level, faceToSurround: round(behind.ratio, 2) }, status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, fixes: ['photo.retake-backlight'] };
     }
     if (pixels.meanLuminance < rules.warnMeanBelow.value) {
       return { ...base, status: 'warn', message: { key: 'photo.exposure.dim' }, fixes: ['photo.retake-light'] };

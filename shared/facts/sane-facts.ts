@@ -68,9 +68,11 @@ function saneLocation(location: LocationFacts): LocationFacts {
   if (position) {
     const { timestamp, ...coords } = position;
     const stamp = optionalInstant(timestamp);
-    // No device reports an infinite coordinate: that is no position.
+    // No device reports an infinite coordinate: that is no position. NaN is "not known" (a helper code
+    // carries a position's accuracy and age without where it was), and the checks treat it so.
+    const possible = (value: number) => Number.isNaN(value) || finite(value);
     sanePosition =
-      finite(coords.lat) && finite(coords.lon)
+      possible(coords.lat) && possible(coords.lon)
         ? { ...coords, accuracy: finite(coords.accuracy) ? coords.accuracy : Number.NaN, ...(stamp === undefined ? {} : { timestamp: stamp }) }
         : null;
   }

@@ -192,6 +192,9 @@ export const EVIDENCE_FIELDS = {
   centreMeanLuminance: f('number'),
   surroundMeanLuminance: f('number'),
   ratio: f('number'),
+  // photo.exposure, when the face is dark because of the light behind it
+  backlight: f('enum', ['pass', 'warn', 'fail']),
+  faceToSurround: f('number'),
   // photo.orientation
   orientation: f('enum', ['1', '2', '3', '4', '5', '6', '7', '8']),
   tagged: f('yesNo'),

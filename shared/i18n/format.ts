@@ -207,6 +207,8 @@ export function intlHasWordsFor(language: string): boolean {
 function formatDate(value: ParamValue | undefined, locale: string, dateWords?: FormatOptions['dateWords']): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    // A photo may record "0000:00:00": no such day, so it is shown as written.
+    if (month < 1 || month > 12 || day < 1 || day > 31 || Number.isNaN(Date.parse(`${value}T12:00:00Z`))) return value;
     return dateWords?.(year, month, day) ?? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
