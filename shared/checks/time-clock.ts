@@ -38,7 +38,7 @@ export const timeClock = defineCheck({
       return {
         status: 'fail',
         message: { key: 'time.clock.wrongDate', params: { year: yearOf(device) } },
-        evidence: { deviceNow: isoOrNull(device), deviceNowMs: device },
+        evidence: { deviceNow: isoOrNull(device) },
         fixes: ['time.set-clock-automatic'],
       };
     }
