@@ -57,7 +57,8 @@ const pwa: UserConfig = {
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // .bin: the face detector's weights (shared/photo/face/load.ts), fetched by the photo worker and precached for offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,bin}'],
         navigateFallback: 'index.html',
         // The clock reference must come from the network, never from a cache.
         navigateFallbackDenylist: [/[?&]listo-clock=/],

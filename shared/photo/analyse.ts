@@ -1,5 +1,6 @@
 import type { PhotoFacts } from '../facts/facts';
 import { decodeForAnalysis, type DecodeMethod } from './decode';
+import { mainFace } from './face/main-face';
 import { readPhotoMetadata } from './metadata';
 import { ANALYSIS_LONG_SIDE, measurePixels } from './pixels/measure';
 
@@ -7,6 +8,8 @@ export interface AnalyseOptions {
   /** Refuse to decode images above this many megapixels (the header is read first). */
   budgetMegapixels: number;
   method?: DecodeMethod;
+  /** false: skip the face detector (the benchmark's "before"). */
+  face?: boolean;
 }
 
 export interface AnalyseTimings {
@@ -14,6 +17,7 @@ export interface AnalyseTimings {
   decodeMs: number;
   measureMs: number;
   method: DecodeMethod | null;
+  faceMs?: number;
 }
 
 /** Everything Listo learns from a photo: metadata, then (within the pixel budget) its pixel metrics. */
@@ -37,10 +41,12 @@ export async function analysePhoto(bytes: Uint8Array, options: AnalyseOptions): 
       ...(options.method ? { method: options.method } : {}),
     });
     const t2 = performance.now();
-    const pixels = measurePixels(image);
+    const face = options.face === false ? null : await (await import('./face/load')).probeFaces(image); // lazy: the model loads with the first photo
+    const t2f = performance.now();
+    const pixels = measurePixels(image, { faceBox: mainFace(face)?.box });
     const t3 = performance.now();
-    Object.assign(timings, { decodeMs: t2 - t1, measureMs: t3 - t2, method });
-    return { facts: { metadata, pixels, decodeError: null }, timings };
+    Object.assign(timings, { decodeMs: t2 - t1, faceMs: t2f - t2, measureMs: t3 - t2f, method });
+    return { facts: { metadata, pixels, face, decodeError: null }, timings };
   } catch (error) {
     return { facts: { metadata, pixels: null, decodeError: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, timings };
   }

@@ -43,7 +43,48 @@ export interface PixelMetrics {
   /** The 256-bin L histogram, normalised to shares. */
   histogram: number[];
   /** The face region is a central-ellipse proxy, not a detected face. */
-  faceRegion: 'central-ellipse-proxy';
+  faceRegion: 'central-ellipse-proxy' | 'face-box';
+  /** The same OFIQ measures over a detected face box (measurePixels' faceBox option); absent without a face. */
+  face?: FaceRegionMetrics;
+}
+
+/** A face box in the pixels of the image given to measurePixels. */
+export interface RegionBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Lighting over the face itself, as OFIQ measures it (ISO/IEC 29794-5):
+ * luminance mean and variance, under- and over-exposure, and illumination
+ * uniformity between the left and right halves of the face. OFIQ takes the
+ * face region from its landmark mask; here it is the detector's box, clipped
+ * to the image (the box is tight on the face: forehead to chin, cheek to cheek).
+ */
+export interface FaceRegionMetrics {
+  /** The box measured, in analysis pixels, after clipping to the image. */
+  box: RegionBox;
+  pixelCount: number;
+  meanLuminance: number;
+  luminanceVariance: number;
+  underExposedShare: number;
+  overExposedShare: number;
+  entropyBits: number;
+  meanRgb: number;
+  laplacianVariance: number;
+  /** Mean L outside the face box (what is behind and around the face). */
+  surroundMeanLuminance: number;
+  leftMeanLuminance: number;
+  rightMeanLuminance: number;
+  /** OFIQ IlluminationUniformity: Σ min(h_left(i), h_right(i)) over the normalised L histograms of the two halves, 0–1 (1: even). */
+  illuminationUniformity: number;
+}
+
+export interface MeasureOptions {
+  /** A detected face, in the input image's pixels: adds `face` metrics measured over it. */
+  faceBox?: RegionBox | null;
 }
 
 /** Long side of the analysis copy: thresholds are calibrated at this scale. */
@@ -116,7 +157,7 @@ export function downscale(image: RgbaImage, longSide = ANALYSIS_LONG_SIDE): Rgba
 }
 
 /** Measures a photo. Larger inputs are first reduced to the analysis size. */
-export function measurePixels(input: RgbaImage): PixelMetrics {
+export function measurePixels(input: RgbaImage, options: MeasureOptions = {}): PixelMetrics {
   if (input.width <= 0 || input.height <= 0 || input.data.length < input.width * input.height * 4) {
     throw new RangeError(`not an RGBA image of ${input.width}×${input.height}`);
   }
@@ -169,6 +210,8 @@ export function measurePixels(input: RgbaImage): PixelMetrics {
   let variance = 0;
   for (let v = 0; v < 256; v++) variance += histogram[v]! * (v / 255 - mu) ** 2;
   const surroundCount = n - centreCount;
+  const scale = width / input.width;
+  const face = options.faceBox ? measureFace(image, grey, scaleBox(options.faceBox, scale, width, height)) : undefined;
   return {
     analysisWidth: width,
     analysisHeight: height,
@@ -183,7 +226,96 @@ export function measurePixels(input: RgbaImage): PixelMetrics {
     meanRgb: rgbSum / (3 * n),
     transparentShare: transparent / n,
     histogram: Array.from(histogram),
-    faceRegion: 'central-ellipse-proxy',
+    faceRegion: face ? 'face-box' : 'central-ellipse-proxy',
+    ...(face ? { face } : {}),
+  };
+}
+
+function scaleBox(box: RegionBox, scale: number, width: number, height: number): RegionBox | null {
+  const x0 = Math.max(0, Math.floor(box.x * scale));
+  const y0 = Math.max(0, Math.floor(box.y * scale));
+  const x1 = Math.min(width, Math.ceil((box.x + box.width) * scale));
+  const y1 = Math.min(height, Math.ceil((box.y + box.height) * scale));
+  return x1 - x0 >= 4 && y1 - y0 >= 4 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+}
+
+interface Tally {
+  histogram: Float64Array;
+  rgb: number;
+  count: number;
+}
+const tally = (): Tally => ({ histogram: new Float64Array(256), rgb: 0, count: 0 });
+
+function summarise(t: Tally): { mean: number; variance: number; under: number; over: number; entropy: number } {
+  let mean = 0;
+  let under = 0;
+  let over = 0;
+  let entropy = 0;
+  const n = t.count || 1;
+  for (let v = 0; v < 256; v++) {
+    const share = t.histogram[v]! / n;
+    mean += v * share;
+    if (v <= UNDER_EXPOSED_MAX_L) under += share;
+    if (v >= OVER_EXPOSED_MIN_L) over += share;
+    if (share > 0) entropy -= share * Math.log2(share);
+  }
+  const mu = mean / 255;
+  let variance = 0;
+  for (let v = 0; v < 256; v++) variance += (t.histogram[v]! / n) * (v / 255 - mu) ** 2;
+  return { mean, variance, under, over, entropy };
+}
+
+/** The OFIQ lighting measures over a face box of the analysis image; null when the box is off the image. */
+function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null): FaceRegionMetrics | undefined {
+  if (!box) return undefined;
+  const { width, height, data } = image;
+  const whole = tally();
+  const left = tally();
+  const right = tally();
+  let surroundSum = 0;
+  let totalSum = 0;
+  const midX = box.x + box.width / 2;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const r = data[i]!;
+      const g = data[i + 1]!;
+      const b = data[i + 2]!;
+      const L = Math.floor(255 * (LR[r]! + LG[g]! + LB[b]!) + 0.5);
+      totalSum += L;
+      if (x < box.x || x >= box.x + box.width || y < box.y || y >= box.y + box.height) continue;
+      whole.histogram[L] = whole.histogram[L]! + 1;
+      whole.rgb += r + g + b;
+      whole.count++;
+      const half = x < midX ? left : right;
+      half.histogram[L] = half.histogram[L]! + 1;
+      half.count++;
+    }
+  }
+  surroundSum = totalSum;
+  for (let v = 0; v < 256; v++) surroundSum -= v * whole.histogram[v]!;
+  const surroundCount = width * height - whole.count;
+  const s = summarise(whole);
+  const l = summarise(left);
+  const rr = summarise(right);
+  let uniformity = 0;
+  for (let v = 0; v < 256; v++) uniformity += Math.min(left.histogram[v]! / (left.count || 1), right.histogram[v]! / (right.count || 1));
+  const faceGrey = new Float32Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) faceGrey.set(grey.subarray((box.y + y) * width + box.x, (box.y + y) * width + box.x + box.width), y * box.width);
+  return {
+    box,
+    pixelCount: whole.count,
+    meanLuminance: s.mean,
+    luminanceVariance: s.variance,
+    underExposedShare: s.under,
+    overExposedShare: s.over,
+    entropyBits: s.entropy,
+    meanRgb: whole.rgb / (3 * (whole.count || 1)),
+    laplacianVariance: laplacianVariance(faceGrey, box.width, box.height),
+    surroundMeanLuminance: surroundCount > 0 ? surroundSum / surroundCount : s.mean,
+    leftMeanLuminance: l.mean,
+    rightMeanLuminance: rr.mean,
+    illuminationUniformity: uniformity,
   };
 }
 
