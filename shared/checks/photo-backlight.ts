@@ -3,8 +3,12 @@ import type { Verdict } from './finding';
 import { pixelsOf, round } from './photo-common';
 
 /**
- * photo.backlight: a face darker than what is behind it. No face detector
- * runs: the face region is a central ellipse (a proxy), and the evidence says so.
+ * photo.backlight: a face darker than what is behind it. With a detected
+ * face, the face is measured against the rest of the photo, and backlight is
+ * only called when something behind is blown out (a window, the sky, a lamp):
+ * a face darker than a pale wall is often just darker skin. It fails when the
+ * face has lost detail (crushed to black), else it warns. Without a face, the
+ * face region is a central ellipse (a proxy), and the evidence says so.
  */
 export const photoBacklight = defineCheck({
   id: 'photo.backlight',
@@ -12,9 +16,30 @@ export const photoBacklight = defineCheck({
   judge(facts, profile): Verdict {
     const { pixels } = pixelsOf(facts);
     const rules = profile.photo.backlight;
+    const face = pixels.face;
+    if (face) {
+      const light = profile.photo.faceLight;
+      const faceRatio = face.surroundMeanLuminance > 0 ? face.meanLuminance / face.surroundMeanLuminance : 1;
+      const faceEvidence = {
+        faceRegion: 'detected face (ellipse in the face box) against the rest of the photo',
+        faceMeanLuminance: round(face.meanLuminance, 1),
+        surroundMeanLuminance: round(face.surroundMeanLuminance, 1),
+        ratio: round(faceRatio, 2),
+        surroundOverExposedShare: round(face.surroundOverExposedShare, 2),
+        faceCrushedShare: round(face.crushedShare, 2),
+      };
+      const lightBehind = face.surroundOverExposedShare >= light.backlightMinSurroundOverShare.value;
+      if (lightBehind && faceRatio < rules.warnRatioBelow.value) {
+        if (face.crushedShare >= light.backlightFailCrushedShare.value) {
+          return { evidence: faceEvidence, status: 'fail', message: { key: 'photo.backlight.faceStrong' }, fixes: ['photo.retake-backlight'] };
+        }
+        return { evidence: faceEvidence, status: 'warn', message: { key: 'photo.backlight.faceSome' }, fixes: ['photo.retake-backlight'] };
+      }
+      return { evidence: faceEvidence, status: 'pass', message: { key: 'photo.backlight.pass' }, fixes: [] };
+    }
     const ratio = pixels.surroundMeanLuminance > 0 ? pixels.centreMeanLuminance / pixels.surroundMeanLuminance : 1;
     const evidence = {
-      faceRegion: 'central-ellipse-proxy (no face detection)',
+      faceRegion: facts.photo?.face ? 'central-ellipse-proxy (no face found)' : 'central-ellipse-proxy (no face detection)',
       centreMeanLuminance: round(pixels.centreMeanLuminance, 1),
       surroundMeanLuminance: round(pixels.surroundMeanLuminance, 1),
       ratio: round(ratio, 2),

@@ -9,7 +9,7 @@ export const selfieGeneric: Profile = {
   id: 'selfie-generic',
   name: 'profile.selfieGeneric.name',
   app: 'Selfie + location',
-  asOf: '2026-11-25',
+  asOf: '2026-12-02',
   status: {
     key: 'profile.selfieGeneric.status',
     sources: [{ source: 'Listo: general readiness for apps that check a selfie, the time and the location', verified: '2026-11-25' }],

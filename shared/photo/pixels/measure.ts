@@ -60,8 +60,9 @@ export interface RegionBox {
  * Lighting over the face itself, as OFIQ measures it (ISO/IEC 29794-5):
  * luminance mean and variance, under- and over-exposure, and illumination
  * uniformity between the left and right halves of the face. OFIQ takes the
- * face region from its landmark mask; here it is the detector's box, clipped
- * to the image (the box is tight on the face: forehead to chin, cheek to cheek).
+ * face region from its landmark mask; here it is the ellipse inscribed in the
+ * detector's box (clipped to the image), which leaves out the background in
+ * the box's corners.
  */
 export interface FaceRegionMetrics {
   /** The box measured, in analysis pixels, after clipping to the image. */
@@ -76,8 +77,19 @@ export interface FaceRegionMetrics {
   laplacianVariance: number;
   /** Mean L outside the face box (what is behind and around the face). */
   surroundMeanLuminance: number;
+  /** Share of the surround at L ≥ 247: a window, the sky or a lamp blown out behind the person. */
+  surroundOverExposedShare: number;
   leftMeanLuminance: number;
   rightMeanLuminance: number;
+  /** Mean gamma-encoded grey (Rec. 601 luma of the sRGB values, 0–255): what the eye sees, not light. */
+  meanGrey: number;
+  /**
+   * Share of face pixels with grey ≤ 16: detail crushed to black. A well-lit
+   * face of the darkest Monk tone (MST 10, sRGB #292420) has grey ≈ 37, so
+   * this counts lost detail, not dark skin; OFIQ's under-exposure (L ≤ 25 in
+   * linear light, grey ≈ 89) counts most of a well-lit MST 8–10 face.
+   */
+  crushedShare: number;
   /** OFIQ IlluminationUniformity: Σ min(h_left(i), h_right(i)) over the normalised L histograms of the two halves, 0–1 (1: even). */
   illuminationUniformity: number;
 }
@@ -91,6 +103,8 @@ export interface MeasureOptions {
 export const ANALYSIS_LONG_SIDE = 512;
 export const UNDER_EXPOSED_MAX_L = 25;
 export const OVER_EXPOSED_MIN_L = 247;
+/** Gamma-encoded grey at or below which face detail is crushed to black (see FaceRegionMetrics.crushedShare). */
+export const CRUSHED_MAX_GREY = 16;
 
 /** sRGB 8-bit value → OFIQ luminance contribution, precomputed. */
 const LINEAR = Array.from({ length: 256 }, (_, v) => {
@@ -273,8 +287,14 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
   const left = tally();
   const right = tally();
   let surroundSum = 0;
-  let totalSum = 0;
+  let greySum = 0;
+  let crushed = 0;
+  let surroundOver = 0;
   const midX = box.x + box.width / 2;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const rx = box.width / 2;
+  const ry = box.height / 2;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
@@ -282,19 +302,27 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
       const g = data[i + 1]!;
       const b = data[i + 2]!;
       const L = Math.floor(255 * (LR[r]! + LG[g]! + LB[b]!) + 0.5);
-      totalSum += L;
-      if (x < box.x || x >= box.x + box.width || y < box.y || y >= box.y + box.height) continue;
+      const outsideBox = x < box.x || x >= box.x + box.width || y < box.y || y >= box.y + box.height;
+      if (outsideBox) {
+        surroundSum += L;
+        if (L >= OVER_EXPOSED_MIN_L) surroundOver++;
+        continue;
+      }
+      const ex = (x + 0.5 - cx) / rx;
+      const ey = (y + 0.5 - cy) / ry;
+      if (ex * ex + ey * ey > 1) continue;
       whole.histogram[L] = whole.histogram[L]! + 1;
       whole.rgb += r + g + b;
       whole.count++;
+      const grey_ = grey[y * width + x]!;
+      greySum += grey_;
+      if (grey_ <= CRUSHED_MAX_GREY) crushed++;
       const half = x < midX ? left : right;
       half.histogram[L] = half.histogram[L]! + 1;
       half.count++;
     }
   }
-  surroundSum = totalSum;
-  for (let v = 0; v < 256; v++) surroundSum -= v * whole.histogram[v]!;
-  const surroundCount = width * height - whole.count;
+  const surroundCount = width * height - box.width * box.height;
   const s = summarise(whole);
   const l = summarise(left);
   const rr = summarise(right);
@@ -313,6 +341,9 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
     meanRgb: whole.rgb / (3 * (whole.count || 1)),
     laplacianVariance: laplacianVariance(faceGrey, box.width, box.height),
     surroundMeanLuminance: surroundCount > 0 ? surroundSum / surroundCount : s.mean,
+    surroundOverExposedShare: surroundCount > 0 ? surroundOver / surroundCount : 0,
+    meanGrey: greySum / (whole.count || 1),
+    crushedShare: crushed / (whole.count || 1),
     leftMeanLuminance: l.mean,
     rightMeanLuminance: rr.mean,
     illuminationUniformity: uniformity,
