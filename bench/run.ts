@@ -1,5 +1,6 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
 import { benchBundle } from './bundle';
+import { benchFace } from './face';
 import { benchPhoto } from './photo';
 import { benchTime } from './time';
 
@@ -7,3 +8,4 @@ console.log(`Listo benchmarks — ${new Date().toISOString()}, Node ${process.ve
 await benchTime();
 benchBundle();
 await benchPhoto();
+await benchFace();

@@ -11,7 +11,10 @@ import { mainFace } from '../../../shared/photo/face/main-face';
 import type { FaceFacts } from '../../../shared/photo/face/probe';
 import type { PhotoMetadata } from '../../../shared/photo/metadata';
 import { measurePixels } from '../../../shared/photo/pixels/measure';
-import { EXPECTED, LIGHTINGS, allFaces, type Lighting } from './synthetic';
+import { EXPECTED, LIGHTINGS, allFaces, type Lighting, type SyntheticFace } from './synthetic';
+
+let rendered: SyntheticFace[] | null = null;
+const faces = () => (rendered ??= [...allFaces()]);
 
 export const LIGHT_CHECKS = ['photo.exposure', 'photo.backlight'] as const;
 
@@ -31,7 +34,7 @@ export interface FairnessRow {
 /** Judges every synthetic face: with the face box it was drawn with, with the detector's box, or with no face (the old proxy). */
 export function fairnessRows(mode: 'drawn-box' | 'detector' | 'proxy', models?: FaceModels): FairnessRow[] {
   const rows: FairnessRow[] = [];
-  for (const f of allFaces()) {
+  for (const f of faces()) {
     let face: FaceFacts | null = null;
     let detected: boolean | null = null;
     if (mode === 'drawn-box') face = { faces: [{ box: f.box, score: 1 }], analysisWidth: f.image.width, analysisHeight: f.image.height, model: 'drawn' };
