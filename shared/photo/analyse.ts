@@ -1,6 +1,5 @@
 import type { PhotoFacts } from '../facts/facts';
 import { decodeForAnalysis, type DecodeMethod } from './decode';
-import { mainFace } from './face/main-face';
 import { readPhotoMetadata } from './metadata';
 import { ANALYSIS_LONG_SIDE, measurePixels } from './pixels/measure';
 
@@ -41,9 +40,10 @@ export async function analysePhoto(bytes: Uint8Array, options: AnalyseOptions): 
       ...(options.method ? { method: options.method } : {}),
     });
     const t2 = performance.now();
-    const face = options.face === false ? null : await (await import('./face/load')).probeFaces(image); // lazy: the model loads with the first photo
+    const faces = options.face === false ? null : await import('./face/load'); // lazy: the model loads with the first photo
+    const face = faces ? await faces.probeFaces(image) : null;
     const t2f = performance.now();
-    const pixels = measurePixels(image, { faceBox: mainFace(face)?.box });
+    const pixels = faces ? faces.withFaceRegion(measurePixels(image), image, faces.mainFace(face)?.box) : measurePixels(image);
     const t3 = performance.now();
     Object.assign(timings, { decodeMs: t2 - t1, faceMs: t2f - t2, measureMs: t3 - t2f, method });
     return { facts: { metadata, pixels, face, decodeError: null }, timings };

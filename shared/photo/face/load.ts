@@ -7,6 +7,10 @@ import { FACE_MODEL, decodeModels, detectFaces, type DetectOptions, type FaceMod
 import type { FaceFacts } from './probe';
 import type { WeightsManifest } from './tiny-net';
 
+// The photo worker takes these from here, so they load with the detector and stay off the first load.
+export { withFaceRegion } from '../pixels/face-region';
+export { mainFace } from './main-face';
+
 /**
  * The face probe's browser half: fetches the two weight files from our own
  * origin (Vite copies them out of node_modules/@vladmandic/face-api/model

@@ -44,7 +44,7 @@ export interface PixelMetrics {
   histogram: number[];
   /** The face region is a central-ellipse proxy, not a detected face. */
   faceRegion: 'central-ellipse-proxy' | 'face-box';
-  /** The same OFIQ measures over a detected face box (measurePixels' faceBox option); absent without a face. */
+  /** The same OFIQ measures over a detected face (shared/photo/pixels/face-region.ts); absent without a face. */
   face?: FaceRegionMetrics;
 }
 
@@ -94,26 +94,22 @@ export interface FaceRegionMetrics {
   illuminationUniformity: number;
 }
 
-export interface MeasureOptions {
-  /** A detected face, in the input image's pixels: adds `face` metrics measured over it. */
-  faceBox?: RegionBox | null;
-}
+
 
 /** Long side of the analysis copy: thresholds are calibrated at this scale. */
 export const ANALYSIS_LONG_SIDE = 512;
 export const UNDER_EXPOSED_MAX_L = 25;
 export const OVER_EXPOSED_MIN_L = 247;
-/** Gamma-encoded grey at or below which face detail is crushed to black (see FaceRegionMetrics.crushedShare). */
-export const CRUSHED_MAX_GREY = 16;
+
 
 /** sRGB 8-bit value → OFIQ luminance contribution, precomputed. */
 const LINEAR = Array.from({ length: 256 }, (_, v) => {
   const c = v / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 });
-const LR = new Float64Array(LINEAR.map((x) => 0.2126 * x));
-const LG = new Float64Array(LINEAR.map((x) => 0.7152 * x));
-const LB = new Float64Array(LINEAR.map((x) => 0.0722 * x));
+export const LR = new Float64Array(LINEAR.map((x) => 0.2126 * x));
+export const LG = new Float64Array(LINEAR.map((x) => 0.7152 * x));
+export const LB = new Float64Array(LINEAR.map((x) => 0.0722 * x));
 
 /** The size of the analysis copy for a given image: long side ≈ 512, never upscaled. */
 export function analysisSize(width: number, height: number, longSide = ANALYSIS_LONG_SIDE): { width: number; height: number } {
@@ -171,7 +167,7 @@ export function downscale(image: RgbaImage, longSide = ANALYSIS_LONG_SIDE): Rgba
 }
 
 /** Measures a photo. Larger inputs are first reduced to the analysis size. */
-export function measurePixels(input: RgbaImage, options: MeasureOptions = {}): PixelMetrics {
+export function measurePixels(input: RgbaImage): PixelMetrics {
   if (input.width <= 0 || input.height <= 0 || input.data.length < input.width * input.height * 4) {
     throw new RangeError(`not an RGBA image of ${input.width}×${input.height}`);
   }
@@ -224,8 +220,6 @@ export function measurePixels(input: RgbaImage, options: MeasureOptions = {}): P
   let variance = 0;
   for (let v = 0; v < 256; v++) variance += histogram[v]! * (v / 255 - mu) ** 2;
   const surroundCount = n - centreCount;
-  const scale = width / input.width;
-  const face = options.faceBox ? measureFace(image, grey, scaleBox(options.faceBox, scale, width, height)) : undefined;
   return {
     analysisWidth: width,
     analysisHeight: height,
@@ -240,113 +234,7 @@ export function measurePixels(input: RgbaImage, options: MeasureOptions = {}): P
     meanRgb: rgbSum / (3 * n),
     transparentShare: transparent / n,
     histogram: Array.from(histogram),
-    faceRegion: face ? 'face-box' : 'central-ellipse-proxy',
-    ...(face ? { face } : {}),
-  };
-}
-
-function scaleBox(box: RegionBox, scale: number, width: number, height: number): RegionBox | null {
-  const x0 = Math.max(0, Math.floor(box.x * scale));
-  const y0 = Math.max(0, Math.floor(box.y * scale));
-  const x1 = Math.min(width, Math.ceil((box.x + box.width) * scale));
-  const y1 = Math.min(height, Math.ceil((box.y + box.height) * scale));
-  return x1 - x0 >= 4 && y1 - y0 >= 4 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
-}
-
-interface Tally {
-  histogram: Float64Array;
-  rgb: number;
-  count: number;
-}
-const tally = (): Tally => ({ histogram: new Float64Array(256), rgb: 0, count: 0 });
-
-function summarise(t: Tally): { mean: number; variance: number; under: number; over: number; entropy: number } {
-  let mean = 0;
-  let under = 0;
-  let over = 0;
-  let entropy = 0;
-  const n = t.count || 1;
-  for (let v = 0; v < 256; v++) {
-    const share = t.histogram[v]! / n;
-    mean += v * share;
-    if (v <= UNDER_EXPOSED_MAX_L) under += share;
-    if (v >= OVER_EXPOSED_MIN_L) over += share;
-    if (share > 0) entropy -= share * Math.log2(share);
-  }
-  const mu = mean / 255;
-  let variance = 0;
-  for (let v = 0; v < 256; v++) variance += (t.histogram[v]! / n) * (v / 255 - mu) ** 2;
-  return { mean, variance, under, over, entropy };
-}
-
-/** The OFIQ lighting measures over a face box of the analysis image; null when the box is off the image. */
-function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null): FaceRegionMetrics | undefined {
-  if (!box) return undefined;
-  const { width, height, data } = image;
-  const whole = tally();
-  const left = tally();
-  const right = tally();
-  let surroundSum = 0;
-  let greySum = 0;
-  let crushed = 0;
-  let surroundOver = 0;
-  const midX = box.x + box.width / 2;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  const rx = box.width / 2;
-  const ry = box.height / 2;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      const r = data[i]!;
-      const g = data[i + 1]!;
-      const b = data[i + 2]!;
-      const L = Math.floor(255 * (LR[r]! + LG[g]! + LB[b]!) + 0.5);
-      const outsideBox = x < box.x || x >= box.x + box.width || y < box.y || y >= box.y + box.height;
-      if (outsideBox) {
-        surroundSum += L;
-        if (L >= OVER_EXPOSED_MIN_L) surroundOver++;
-        continue;
-      }
-      const ex = (x + 0.5 - cx) / rx;
-      const ey = (y + 0.5 - cy) / ry;
-      if (ex * ex + ey * ey > 1) continue;
-      whole.histogram[L] = whole.histogram[L]! + 1;
-      whole.rgb += r + g + b;
-      whole.count++;
-      const grey_ = grey[y * width + x]!;
-      greySum += grey_;
-      if (grey_ <= CRUSHED_MAX_GREY) crushed++;
-      const half = x < midX ? left : right;
-      half.histogram[L] = half.histogram[L]! + 1;
-      half.count++;
-    }
-  }
-  const surroundCount = width * height - box.width * box.height;
-  const s = summarise(whole);
-  const l = summarise(left);
-  const rr = summarise(right);
-  let uniformity = 0;
-  for (let v = 0; v < 256; v++) uniformity += Math.min(left.histogram[v]! / (left.count || 1), right.histogram[v]! / (right.count || 1));
-  const faceGrey = new Float32Array(box.width * box.height);
-  for (let y = 0; y < box.height; y++) faceGrey.set(grey.subarray((box.y + y) * width + box.x, (box.y + y) * width + box.x + box.width), y * box.width);
-  return {
-    box,
-    pixelCount: whole.count,
-    meanLuminance: s.mean,
-    luminanceVariance: s.variance,
-    underExposedShare: s.under,
-    overExposedShare: s.over,
-    entropyBits: s.entropy,
-    meanRgb: whole.rgb / (3 * (whole.count || 1)),
-    laplacianVariance: laplacianVariance(faceGrey, box.width, box.height),
-    surroundMeanLuminance: surroundCount > 0 ? surroundSum / surroundCount : s.mean,
-    surroundOverExposedShare: surroundCount > 0 ? surroundOver / surroundCount : 0,
-    meanGrey: greySum / (whole.count || 1),
-    crushedShare: crushed / (whole.count || 1),
-    leftMeanLuminance: l.mean,
-    rightMeanLuminance: rr.mean,
-    illuminationUniformity: uniformity,
+    faceRegion: 'central-ellipse-proxy',
   };
 }
 

@@ -10,6 +10,7 @@ import { detectFaces } from '../../../shared/photo/face/detect';
 import { mainFace } from '../../../shared/photo/face/main-face';
 import type { FaceFacts } from '../../../shared/photo/face/probe';
 import type { PhotoMetadata } from '../../../shared/photo/metadata';
+import { withFaceRegion } from '../../../shared/photo/pixels/face-region';
 import { measurePixels } from '../../../shared/photo/pixels/measure';
 import { EXPECTED, LIGHTINGS, allFaces, type Lighting, type SyntheticFace } from './synthetic';
 
@@ -42,7 +43,7 @@ export function fairnessRows(mode: 'drawn-box' | 'detector' | 'proxy', models?: 
       face = detectFaces(f.image, models!, { inputSize: 224 });
       detected = face.faces.length > 0;
     }
-    const pixels = measurePixels(f.image, { faceBox: mainFace(face)?.box ?? null });
+    const pixels = withFaceRegion(measurePixels(f.image), f.image, mainFace(face)?.box);
     const findings = judge({ photo: { metadata: METADATA, pixels, face } }, profiles['cbp-one']).filter((x) => (LIGHT_CHECKS as readonly string[]).includes(x.check));
     const statuses = Object.fromEntries(findings.map((x) => [x.check, x.status]));
     rows.push({

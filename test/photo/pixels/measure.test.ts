@@ -72,38 +72,3 @@ describe('exposureMask', () => {
     expect(Array.from(exposureMask(image))).toEqual([-1, 1]);
   });
 });
-
-describe('face-region measures (measurePixels faceBox)', () => {
-  const halves = (w: number, h: number, left: number, right: number) => {
-    const data = new Uint8ClampedArray(w * h * 4);
-    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([x < w / 2 ? left : right, x < w / 2 ? left : right, x < w / 2 ? left : right, 255], (y * w + x) * 4);
-    return { data, width: w, height: h };
-  };
-
-  it('measures the ellipse in the box, with the left and right halves apart (OFIQ illumination uniformity)', () => {
-    const even = measurePixels(halves(100, 100, 128, 128), { faceBox: { x: 20, y: 20, width: 60, height: 60 } }).face!;
-    expect(even.illuminationUniformity).toBeCloseTo(1, 5);
-    expect(even.pixelCount).toBeLessThan(60 * 60);
-    expect(even.pixelCount).toBeGreaterThan(0.7 * 60 * 60);
-    const uneven = measurePixels(halves(100, 100, 40, 200), { faceBox: { x: 20, y: 20, width: 60, height: 60 } }).face!;
-    expect(uneven.illuminationUniformity).toBe(0);
-    expect(uneven.leftMeanLuminance).toBeLessThan(uneven.rightMeanLuminance);
-    expect(measurePixels(halves(100, 100, 40, 200), { faceBox: { x: 20, y: 20, width: 60, height: 60 } }).faceRegion).toBe('face-box');
-  });
-
-  it('counts detail crushed to black (grey ≤ 16), not dark skin', () => {
-    expect(measurePixels(solid(50, 50, [41, 36, 32]), { faceBox: { x: 10, y: 10, width: 30, height: 30 } }).face!.crushedShare).toBe(0);
-    expect(measurePixels(solid(50, 50, [10, 10, 10]), { faceBox: { x: 10, y: 10, width: 30, height: 30 } }).face!.crushedShare).toBe(1);
-  });
-
-  it('takes the box in the input image and scales it to the analysis copy', () => {
-    const big = measurePixels(halves(2048, 1536, 40, 200), { faceBox: { x: 512, y: 384, width: 1024, height: 768 } }).face!;
-    expect(big.box).toEqual({ x: 128, y: 96, width: 256, height: 192 });
-  });
-
-  it('falls back to the central-ellipse proxy when the box is off the image', () => {
-    const m = measurePixels(solid(40, 40, [100, 100, 100]), { faceBox: { x: 100, y: 100, width: 20, height: 20 } });
-    expect(m.face).toBeUndefined();
-    expect(m.faceRegion).toBe('central-ellipse-proxy');
-  });
-});
