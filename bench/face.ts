@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
+import { detectFaces } from '../shared/photo/face/detect';
+import { downscale } from '../shared/photo/pixels/measure';
+import { decodeJpeg } from '../test/photo/decode';
+import { loadModelsFromDisk } from '../test/photo/face/models';
 import { benchFairness } from './face-fairness';
 import { row } from './measure';
 
@@ -69,6 +74,38 @@ async function browserPart(withCandidate: boolean): Promise<void> {
   }
 }
 
+/**
+ * The same detector in Node, wall time and the process's own CPU time: on a
+ * shared machine wall time includes waiting for a core, CPU time does not.
+ */
+function nodePart(): void {
+  const models = loadModelsFromDisk();
+  const image = downscale(decodeJpeg('canon-face.jpg'));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`\n## Face detector in Node ${process.version}, analysis copy ${image.width}×${image.height}, median of 9 warm runs (load average now: ${loadAverage()} on ${cpus().length} cores)`);
+  for (const inputSize of [224, 320, 416]) {
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      detectFaces(image, models, { inputSize });
+      const dt = performance.now() - t0;
+      const dc = process.cpuUsage(c0);
+      if (i === 0) continue;
+      wall.push(dt);
+      cpu.push((dc.user + dc.system) / 1000);
+    }
+    row(`input ${inputSize}: detect + landmarks, wall / CPU`, `${ms(median(wall))} / ${ms(median(cpu))}`);
+  }
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
+}
+
 export async function benchFace(options: { candidate?: boolean } = {}): Promise<void> {
   console.log('\n# Face');
   const gz = (p: string) => (readFileSync(p).length / 1024).toFixed(1);
@@ -78,6 +115,7 @@ export async function benchFace(options: { candidate?: boolean } = {}): Promise<
   row('tiny_face_detector_model.bin (raw / gz)', `${gz(`${model}tiny_face_detector_model.bin`)} / ${gzk(`${model}tiny_face_detector_model.bin`)} KiB`);
   row('face_landmark_68_tiny_model.bin (raw / gz)', `${gz(`${model}face_landmark_68_tiny_model.bin`)} / ${gzk(`${model}face_landmark_68_tiny_model.bin`)} KiB`);
   row('candidate runtime: face-api.esm.js with tfjs (raw / gz)', `${gz(`${ROOT}node_modules/@vladmandic/face-api/dist/face-api.esm.js`)} / ${gzk(`${ROOT}node_modules/@vladmandic/face-api/dist/face-api.esm.js`)} KiB`);
+  nodePart();
   await browserPart(options.candidate ?? process.argv.includes('--face-candidates'));
   benchFairness();
 }

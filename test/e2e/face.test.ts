@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useServedPwa } from './harness';
+import { ROOT, launchWithExtension, useServedPwa } from './harness';
 
 /**
  * The face detector in the built PWA (issue #11), in Debian's Chromium: it
@@ -79,5 +80,28 @@ describe('the face detector in the PWA', () => {
     const sw = await response.text();
     expect(sw).toMatch(/tiny_face_detector_model-[\w-]+\.bin/);
     expect(sw).toMatch(/face_landmark_68_tiny_model-[\w-]+\.bin/);
+  });
+});
+
+describe('the face detector in the extension side panel', () => {
+  it('finds the face in a client photo, with the model from the extension itself', async () => {
+    const { context, extensionId } = await launchWithExtension();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('#photo-section').waitFor();
+    const bytes = [...readFileSync(`${PHOTOS}canon-face.jpg`)];
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await page.locator('[data-check="photo.face"]').waitFor({ timeout: 30_000 });
+    await expect(statusOf(page, 'photo.face')).resolves.toBe('pass');
+    expect(requests.filter((url) => isModel(url)).every((url) => url.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await context.close();
   });
 });
