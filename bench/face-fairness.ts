@@ -8,7 +8,8 @@ export function benchFairness(): void {
   const models = loadModelsFromDisk();
   const tables = {
     'face box as drawn (the thresholds)': rates(fairnessRows('drawn-box')),
-    'face box from the detector (input 224; proxy where none found)': rates(fairnessRows('detector', models)),
+    'face box from the detector (input 224; gated proxy where none found)': rates(fairnessRows('detector', models)),
+    'detector missed every face (gated proxy)': rates(fairnessRows('no-face-found')),
     'before: centre-ellipse proxy (no detector)': rates(fairnessRows('proxy')),
   };
   for (const [title, table] of Object.entries(tables)) {

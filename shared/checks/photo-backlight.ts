@@ -45,6 +45,11 @@ export const photoBacklight = defineCheck({
       ratio: round(ratio, 2),
     };
     const base = { evidence };
+    // The detector ran and found no face: the proxy is gated like the face (nothing blown out behind, no backlight),
+    // else it flags darker skin in good light (bench/face-fairness.ts: MST 8–10 under the ungated proxy).
+    if (facts.photo?.face && pixels.overExposedShare < profile.photo.faceLight.backlightMinSurroundOverShare.value) {
+      return { evidence: { ...evidence, overExposedShare: round(pixels.overExposedShare, 2), gate: 'nothing blown out behind: no backlight' }, status: 'pass', message: { key: 'photo.backlight.pass' }, fixes: [] };
+    }
     if (pixels.surroundMeanLuminance >= rules.minSurroundMean.value) {
       if (ratio < rules.failRatioBelow.value) return { ...base, status: 'fail', message: { key: 'photo.backlight.strong' }, fixes: ['photo.retake-backlight'] };
       if (ratio < rules.warnRatioBelow.value) return { ...base, status: 'warn', message: { key: 'photo.backlight.some' }, fixes: ['photo.retake-backlight'] };

@@ -60,7 +60,7 @@ const measured: Pick<
       value: 0.1,
       source: `Listo: a window, the sky or a lamp behind the person shows as a blown-out surround; a lit wall does not; ${FACES}`,
       verified: '2026-12-02',
-      note: 'The face-to-surround ratio alone fails darker skin in front of a pale wall (a well-lit MST 10 face measures 0.11 against a grey wall)',
+      note: 'The face-to-surround ratio alone fails darker skin in front of a pale wall (a well-lit MST 10 face measures 0.11 against a grey wall). Also gates the centre-ellipse proxy when the detector found no face (share of the whole photo blown out)',
     },
     backlightFailCrushedShare: { value: 0.1, source: `Listo; ${FACES}`, verified: '2026-12-02' },
   },

@@ -37,9 +37,9 @@ describe('photo.face on recorded detector output', () => {
     expect(Number(found['photo.head-roll']!.evidence.rollDegrees)).toBeGreaterThan(15);
   });
 
-  it('fails a photo with no face (the Motorola leaves) and leaves size and roll unknown', () => {
+  it('warns on a photo with no face (the Motorola leaves), never fails it (the detector is not proven across skin tones), and leaves size and roll unknown', () => {
     const found = findings(recorded['motorola-xt912-leaves.jpg']!, 1536, 2048);
-    expect(found['photo.face']).toMatchObject({ status: 'fail', message: { key: 'photo.face.none' }, fixes: ['photo.retake-face'] });
+    expect(found['photo.face']).toMatchObject({ status: 'warn', message: { key: 'photo.face.none' }, fixes: ['photo.retake-face'] });
     expect(found['photo.face-size']!.status).toBe('unknown');
     expect(found['photo.head-roll']!.status).toBe('unknown');
   });

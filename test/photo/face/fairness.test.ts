@@ -28,4 +28,10 @@ describe('face-region lighting across skin tones', () => {
     const proxy = fairnessRows('proxy').filter((r) => r.lighting === 'good' && !r.ok).map((r) => r.monk);
     expect(proxy).toEqual([8, 9, 10]);
   });
+
+  it('when the detector misses a face, the fallback proxy still passes good light for every tone and catches backlight', () => {
+    const missed = fairnessRows('no-face-found');
+    expect(missed.filter((r) => r.lighting === 'good' && !r.ok).map((r) => r.monk)).toEqual([]);
+    expect(missed.filter((r) => r.lighting === 'backlit' && r.ok).map((r) => r.monk)).toEqual([]);
+  });
 });

@@ -32,13 +32,14 @@ export interface FairnessRow {
   detected: boolean | null;
 }
 
-/** Judges every synthetic face: with the face box it was drawn with, with the detector's box, or with no face (the old proxy). */
-export function fairnessRows(mode: 'drawn-box' | 'detector' | 'proxy', models?: FaceModels): FairnessRow[] {
+/** Judges every synthetic face: with the face box it was drawn with, with the detector's box, as if the detector missed it, or with no detector (the old proxy). */
+export function fairnessRows(mode: 'drawn-box' | 'detector' | 'no-face-found' | 'proxy', models?: FaceModels): FairnessRow[] {
   const rows: FairnessRow[] = [];
   for (const f of faces()) {
     let face: FaceFacts | null = null;
     let detected: boolean | null = null;
     if (mode === 'drawn-box') face = { faces: [{ box: f.box, score: 1 }], analysisWidth: f.image.width, analysisHeight: f.image.height, model: 'drawn' };
+    if (mode === 'no-face-found') face = { faces: [], analysisWidth: f.image.width, analysisHeight: f.image.height, model: 'missed' };
     if (mode === 'detector') {
       face = detectFaces(f.image, models!, { inputSize: 224 });
       detected = face.faces.length > 0;
