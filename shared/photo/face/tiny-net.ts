@@ -99,6 +99,81 @@ function conv3x3(x: Tensor, filters: Float32Array, bias: Float32Array, cout: num
   return pointwise({ data: cols, h: outH, w: outW, c: k }, filters, bias, cout);
 }
 
+/**
+ * The detector's first layer: a 3×3 'valid' convolution of the 3-channel
+ * input to 16 channels, read straight from the input (no im2col copy), two
+ * pixels × four channels at a time like `pointwise`.
+ */
+function conv3x3Valid(x: Tensor, filters: Float32Array, bias: Float32Array, cout: number): Tensor {
+  const { w, c } = x;
+  const outH = x.h - 2;
+  const outW = w - 2;
+  const k = 9 * c;
+  const wt = transpose(filters, k, cout);
+  const offsets = new Int32Array(k);
+  for (let ky = 0, j = 0; ky < 3; ky++) for (let kx = 0; kx < 3; kx++) for (let ci = 0; ci < c; ci++) offsets[j++] = (ky * w + kx) * c + ci;
+  const src = x.data;
+  const out = new Float32Array(outH * outW * cout);
+  if (cout % 4 !== 0) throw new Error('conv3x3Valid: cout must be a multiple of 4');
+  for (let oy = 0; oy < outH; oy++) {
+    let ox = 0;
+    for (; ox + 1 < outW; ox += 2) {
+      const base = (oy * w + ox) * c;
+      const o = (oy * outW + ox) * cout;
+      const q = o + cout;
+      for (let co = 0; co < cout; co += 4) {
+        const f0 = co * k;
+        const f1 = f0 + k;
+        const f2 = f1 + k;
+        const f3 = f2 + k;
+        let a0 = bias[co]!;
+        let a1 = bias[co + 1]!;
+        let a2 = bias[co + 2]!;
+        let a3 = bias[co + 3]!;
+        let b0 = a0;
+        let b1 = a1;
+        let b2 = a2;
+        let b3 = a3;
+        for (let j = 0; j < k; j++) {
+          const at = base + offsets[j]!;
+          const u = src[at]!;
+          const v = src[at + c]!;
+          const w0 = wt[f0 + j]!;
+          const w1 = wt[f1 + j]!;
+          const w2 = wt[f2 + j]!;
+          const w3 = wt[f3 + j]!;
+          a0 += u * w0;
+          a1 += u * w1;
+          a2 += u * w2;
+          a3 += u * w3;
+          b0 += v * w0;
+          b1 += v * w1;
+          b2 += v * w2;
+          b3 += v * w3;
+        }
+        out[o + co] = a0;
+        out[o + co + 1] = a1;
+        out[o + co + 2] = a2;
+        out[o + co + 3] = a3;
+        out[q + co] = b0;
+        out[q + co + 1] = b1;
+        out[q + co + 2] = b2;
+        out[q + co + 3] = b3;
+      }
+    }
+    for (; ox < outW; ox++) {
+      const base = (oy * w + ox) * c;
+      const o = (oy * outW + ox) * cout;
+      for (let co = 0; co < cout; co++) {
+        let sum = bias[co]!;
+        for (let j = 0; j < k; j++) sum += src[base + offsets[j]!]! * wt[co * k + j]!;
+        out[o + co] = sum;
+      }
+    }
+  }
+  return { data: out, h: outH, w: outW, c: cout };
+}
+
 /** Depthwise 3×3 (filters [3,3,c,1]), no bias, 'same' padding at the given stride. */
 function depthwise3x3(x: Tensor, filters: Float32Array, stride: number): Tensor {
   const { h, w, c } = x;
@@ -285,7 +360,7 @@ const DETECTOR_FILTERS = [16, 32, 64, 128, 256, 512];
  */
 export function runDetector(input: Tensor, weights: Weights): Tensor {
   // conv0 is a plain 3×3 convolution with 'valid' padding (isFirstLayerConv2d).
-  let out = leaky(conv3x3(input, weight(weights, 'conv0/filters'), weight(weights, 'conv0/bias'), 16, 1, 0, 0, input.h - 2, input.w - 2));
+  let out = leaky(conv3x3Valid(input, weight(weights, 'conv0/filters'), weight(weights, 'conv0/bias'), 16));
   out = maxPool2(out, 2);
   for (let layer = 1; layer <= 5; layer++) {
     out = leaky(separable(out, weights, `conv${layer}`, DETECTOR_FILTERS[layer]!, 1));
