@@ -67,7 +67,8 @@ const pwa: UserConfig = {
       workbox: {
         // The icons and the manifest match this once; listing them in includeAssets too (or the manifest,
         // which the plugin adds itself) put six entries in the precache twice.
-        globPatterns: ['**/*.{js,css,html,svg,png,jpg}'],
+        // .bin: the face detector's weights (shared/photo/face/load.ts), fetched by the photo worker and precached for offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg,bin}'],
         navigateFallback: 'index.html',
         // The clock reference must come from the network, never from a cache.
         navigateFallbackDenylist: [/[?&]listo-clock=/],

@@ -1,5 +1,6 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
 import { benchBundle, benchPrecache } from './bundle';
+import { benchFace } from './face';
 import { benchPhoto } from './photo';
 import { benchTime } from './time';
 
@@ -9,3 +10,4 @@ benchBundle();
 benchPrecache();
 if (process.env.LISTO_BENCH_BASELINE) benchPrecache(new URL(`file://${process.env.LISTO_BENCH_BASELINE.replace(/\/?$/, '/')}`), `baseline precache (${process.env.LISTO_BENCH_BASELINE})`);
 await benchPhoto();
+await benchFace();

@@ -7,7 +7,7 @@ import type { Finding, Verdict } from './finding';
  * so judging a photo alone gives no time findings; and a check that did not
  * run can say what it was waiting for (the summary names it).
  */
-export type FactNeed = keyof Facts | 'time.tzdata' | 'photo.pixels';
+export type FactNeed = keyof Facts | 'time.tzdata' | 'photo.pixels' | 'photo.face';
 
 const gathered: Record<FactNeed, (facts: Facts) => boolean> = {
   time: (facts) => facts.time !== undefined,
@@ -18,6 +18,7 @@ const gathered: Record<FactNeed, (facts: Facts) => boolean> = {
   device: (facts) => facts.device !== undefined,
   photo: (facts) => facts.photo !== undefined,
   'photo.pixels': (facts) => facts.photo?.pixels !== undefined && facts.photo?.pixels !== null,
+  'photo.face': (facts) => facts.photo?.face !== undefined && facts.photo?.face !== null,
 };
 
 export function hasGathered(facts: Facts, need: FactNeed): boolean {

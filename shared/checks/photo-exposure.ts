@@ -1,17 +1,17 @@
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
-import { backlightLevel } from './photo-backlight';
+import { backlightVerdict } from './photo-backlight';
 import { pixelsOf, round } from './photo-common';
 
 /**
  * photo.exposure: too dark or blown out, with the OFIQ definitions (mean
  * luminance, share of pixels at L ≤ 25 and at L ≥ 247) and the Yoti
- * brightness band on gamma-encoded RGB.
- *
- * One photo, one verdict about light: when the whole frame is not too dark or
- * blown out but the face is backlit (photo.backlight warns or fails), the
- * light is not "fine" — exposure warns that the face is dark because of the
- * light behind it, and defers to photo.backlight for how to fix it.
+ * brightness band on gamma-encoded RGB, over the whole photo; then, where the
+ * face detector found a face, over the face: blown out (OFIQ L ≥ 247), detail
+ * crushed to black, and one side much darker (OFIQ IlluminationUniformity).
+ * Where photo.backlight finds light behind the face, exposure warns and
+ * points to it. The face is not failed for being dark: skin reflects from about 5 % (MST 10)
+ * to 65 % (MST 1) of light, so a dark face in good light is not under-exposed.
  */
 export const photoExposure = defineCheck({
   id: 'photo.exposure',
@@ -36,9 +36,10 @@ export const photoExposure = defineCheck({
     if (pixels.overExposedShare >= rules.failOverShare.value || pixels.meanRgb > high) {
       return { ...base, status: 'fail', message: { key: 'photo.exposure.blownOut', params: { percent: percentOver } }, fixes: ['photo.retake-light'] };
     }
-    const behind = backlightLevel(pixels, profile.photo.backlight);
-    if (behind.level !== 'pass') {
-      return { evidence: { ...evidence, backlight: behind.level, faceToSurround: round(behind.ratio, 2) }, status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, fixes: ['photo.retake-backlight'] };
+    // One photo, one verdict about light: a face dark because of light behind it is not "fine" (photo.backlight says how to fix it).
+    const behind = backlightVerdict(facts, profile);
+    if (behind.status === 'warn' || behind.status === 'fail') {
+      return { evidence: { ...evidence, backlight: behind.status, faceToSurround: behind.evidence.ratio ?? null }, status: 'warn', message: { key: 'photo.exposure.faceBacklit' }, fixes: ['photo.retake-backlight'] };
     }
     if (pixels.meanLuminance < rules.warnMeanBelow.value) {
       return { ...base, status: 'warn', message: { key: 'photo.exposure.dim' }, fixes: ['photo.retake-light'] };
@@ -46,6 +47,30 @@ export const photoExposure = defineCheck({
     if (pixels.overExposedShare >= rules.warnOverShare.value) {
       return { ...base, status: 'warn', message: { key: 'photo.exposure.someBlownOut', params: { percent: percentOver } }, fixes: ['photo.retake-light'] };
     }
-    return { ...base, status: 'pass', message: { key: 'photo.exposure.pass' }, fixes: [] };
+    const face = pixels.face;
+    if (!face) return { evidence: { ...evidence, faceRegion: facts.photo?.face ? 'no face found: whole photo only' : 'no face detection: whole photo only' }, status: 'pass', message: { key: 'photo.exposure.pass' }, fixes: [] };
+    const light = profile.photo.faceLight;
+    const faceEvidence = {
+      ...evidence,
+      faceRegion: 'detected face (ellipse in the face box)',
+      faceMeanLuminance: round(face.meanLuminance, 1),
+      faceMeanGrey: round(face.meanGrey, 1),
+      faceCrushedShare: round(face.crushedShare),
+      faceOverExposedShare: round(face.overExposedShare),
+      faceUnderExposedShareOfiq: round(face.underExposedShare),
+      illuminationUniformity: round(face.illuminationUniformity, 2),
+    };
+    const withFace = { evidence: faceEvidence };
+    const faceOver = Math.round(face.overExposedShare * 100);
+    if (face.overExposedShare >= rules.failOverShare.value) {
+      return { ...withFace, status: 'fail', message: { key: 'photo.exposure.faceBlownOut', params: { percent: faceOver } }, fixes: ['photo.retake-light'] };
+    }
+    if (face.crushedShare >= light.failCrushedShare.value) return { ...withFace, status: 'fail', message: { key: 'photo.exposure.faceDark' }, fixes: ['photo.retake-light'] };
+    if (face.overExposedShare >= rules.warnOverShare.value) {
+      return { ...withFace, status: 'warn', message: { key: 'photo.exposure.faceSomeBlownOut', params: { percent: faceOver } }, fixes: ['photo.retake-light'] };
+    }
+    if (face.crushedShare >= light.warnCrushedShare.value) return { ...withFace, status: 'warn', message: { key: 'photo.exposure.faceSomeDark' }, fixes: ['photo.retake-light'] };
+    if (face.illuminationUniformity < light.warnUniformityBelow.value) return { ...withFace, status: 'warn', message: { key: 'photo.exposure.uneven' }, fixes: ['photo.retake-light'] };
+    return { ...withFace, status: 'pass', message: { key: 'photo.exposure.pass' }, fixes: [] };
   },
 });

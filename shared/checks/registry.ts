@@ -18,6 +18,9 @@ import { photoSharpness } from './photo-sharpness';
 import { photoBacklight } from './photo-backlight';
 import { photoOrientation } from './photo-orientation';
 import { photoMetadata } from './photo-metadata';
+import { photoFace } from './photo-face';
+import { photoFaceSize } from './photo-face-size';
+import { photoHeadRoll } from './photo-head-roll';
 
 
 /** Every check Listo has. A new check is one file and one line here. */
@@ -35,6 +38,9 @@ export const CHECKS = [
   deviceBrowser,
   deviceCamera,
   photoFile,
+  photoFace,
+  photoFaceSize,
+  photoHeadRoll,
   photoExposure,
   photoContrast,
   photoSharpness,

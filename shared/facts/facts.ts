@@ -1,4 +1,5 @@
 import type { PhotoMetadata } from '../photo/metadata';
+import type { FaceFacts } from '../photo/face/probe';
 import type { PixelMetrics } from '../photo/pixels/measure';
 
 /**
@@ -140,6 +141,8 @@ export interface DeviceFacts {
 export interface PhotoFacts {
   metadata: PhotoMetadata;
   pixels?: PixelMetrics | null;
+  /** What the face detector found on the analysis copy; null when it did not run. */
+  face?: FaceFacts | null;
   /** Why the pixels could not be measured (the browser cannot decode HEIC, over the pixel budget, corrupt data). */
   decodeError?: string | null;
   /** When the photo was judged: its capture time is compared with this, never with a clock read inside a check. */

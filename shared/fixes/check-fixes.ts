@@ -27,4 +27,7 @@ export const LIKELY_FIXES: Record<CheckId, readonly FixId[]> = {
   'photo.backlight': ['photo.retake-backlight'],
   'photo.orientation': ['photo.make-app-ready'],
   'photo.metadata': ['photo.make-app-ready', 'photo.location-off'],
+  'photo.face': ['photo.retake-face'],
+  'photo.face-size': ['photo.retake-face'],
+  'photo.head-roll': ['photo.retake-face'],
 };

@@ -39,6 +39,7 @@ export const FIX_IDS = [
   'photo.retake-backlight',
   'photo.location-off',
   'photo.retake-still',
+  'photo.retake-face',
 ] as const;
 
 export type FixId = (typeof FIX_IDS)[number];

@@ -7,8 +7,64 @@ const CALIBRATED =
   'Listo threshold, calibrated on real photos (test/fixtures/photos: the dark Nikon D7000 and the blown-out Xiaomi MI3 fail, well-exposed phone photos pass) and on darkened, blown-out, washed-out and blurred copies (test/checks/photo-*.test.ts)';
 const YOTI = 'Yoti, developers.yoti.com, selfie image requirements (a documented commercial selfie specification, not a government one)';
 
+const FACES =
+  'Listo threshold, calibrated on synthetic selfies rendered across the 10 Monk Skin Tones in good, side, dim, backlit and harsh light (test/fixtures/faces, CC0; bench/face-fairness.ts prints the pass rates per tone)';
+const ICAO_POSE =
+  'ICAO, Portrait Quality (Reference Facial Images for MRTD) technical report 1.0 (2018), pose: roll within ±8° (a passport-photo reference, not a selfie rule); quoted without a network to re-check it: re-check before quoting to users';
+
 /** Lighting, sharpness and capture-time rules: the same measures for every app until one publishes its own. */
-const measured: Pick<PhotoRules, 'exposure' | 'contrast' | 'sharpness' | 'backlight' | 'captureTime' | 'decodeBudgetMegapixels'> = {
+const measured: Pick<
+  PhotoRules,
+  'exposure' | 'contrast' | 'sharpness' | 'backlight' | 'captureTime' | 'decodeBudgetMegapixels' | 'face' | 'faceSize' | 'headRoll' | 'faceLight'
+> = {
+  face: {
+    failOutsideShare: {
+      value: 0.2,
+      source: `Listo: a face box more than a fifth outside the frame has lost a forehead or a chin; warns from half of it; ${FACES}`,
+      verified: '2026-12-02',
+    },
+  },
+  faceSize: {
+    share: {
+      value: [0.35, 0.8],
+      source: `${YOTI}: face box 35–80% of the image`,
+      verified: '2026-12-02',
+      note: 'Yoti does not say along which side; Listo takes the face box side that fills more of the image. The Tiny Face Detector box runs brow to chin.',
+    },
+    minFacePixels: { value: 150, source: `${YOTI}: face box at least 150 px`, verified: '2026-12-02', note: 'Measured in the original photo: analysis-copy pixels times the decode scale' },
+    minEyeDistance: {
+      value: 90,
+      source: 'ISO/IEC 19794-5 and ICAO Doc 9303 (passport photos): at least 90 px between the eye centres at full resolution',
+      verified: '2026-12-02',
+      note: 'A passport-photo reference, not a selfie rule: Listo only warns. Quoted without a network to re-check it.',
+    },
+  },
+  headRoll: {
+    warnAboveDegrees: { value: 8, source: ICAO_POSE, verified: '2026-12-02' },
+    failAboveDegrees: { value: 15, source: `Listo: twice the ICAO tolerance; ${FACES}`, verified: '2026-12-02' },
+  },
+  faceLight: {
+    failCrushedShare: {
+      value: 0.5,
+      source: `Listo: half the face crushed to black (grey ≤ 16) has no detail to match; ${FACES}`,
+      verified: '2026-12-02',
+      note: 'Not OFIQ UnderExposure (L ≤ 25 in linear light), which counts about 97 % of a well-lit MST 8–10 face as under-exposed: it would fail darker skin in good light',
+    },
+    warnCrushedShare: { value: 0.3, source: `Listo; ${FACES}`, verified: '2026-12-02', note: 'Well-lit faces of every tone measure ≤ 0.03' },
+    warnUniformityBelow: {
+      value: 0.4,
+      source: `${OFIQ} (IlluminationUniformity: Σ min of the left and right face-half histograms); threshold ${FACES}`,
+      verified: '2026-12-02',
+      note: 'Front light measures 0.75–0.82 for every tone, side light 0.19–0.29: the measure does not depend on skin tone',
+    },
+    backlightMinSurroundOverShare: {
+      value: 0.1,
+      source: `Listo: a window, the sky or a lamp behind the person shows as a blown-out surround; a lit wall does not; ${FACES}`,
+      verified: '2026-12-02',
+      note: 'The face-to-surround ratio alone fails darker skin in front of a pale wall (a well-lit MST 10 face measures 0.11 against a grey wall). Also gates the centre-ellipse proxy when the detector found no face (share of the whole photo blown out)',
+    },
+    backlightFailCrushedShare: { value: 0.1, source: `Listo; ${FACES}`, verified: '2026-12-02' },
+  },
   decodeBudgetMegapixels: {
     value: 50,
     source: 'Listo limit: decoding more on a phone risks running out of memory; iOS canvases go blank above 16.7 MP (PITFALLS.md)',

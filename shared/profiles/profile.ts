@@ -146,6 +146,37 @@ export interface PhotoRules {
     /** Backlight is only judged when the surround is at least this bright (L). */
     minSurroundMean: Sourced<number>;
   };
+  /** photo.face: the face the detector found (issue #11). */
+  face: {
+    /** Share of the face box outside the image from which the face is cut off (warn from half of it). */
+    failOutsideShare: Sourced<number>;
+  };
+  /** photo.face-size: the face box against the image, and the eyes' distance, in the original photo's pixels. */
+  faceSize: {
+    /** Face box share of the image (its larger side against the image's), [min, max]. */
+    share: Sourced<[number, number]>;
+    /** Face box at least this many pixels (longer side, full resolution). */
+    minFacePixels: Sourced<number>;
+    /** Eye centres at least this far apart (full resolution); a warning only. */
+    minEyeDistance: Sourced<number>;
+  };
+  /** photo.head-roll: the eye line's angle to the horizontal, degrees. */
+  headRoll: {
+    warnAboveDegrees: Sourced<number>;
+    failAboveDegrees: Sourced<number>;
+  };
+  /** Lighting over a detected face (photo.exposure and photo.backlight when a face box is known). */
+  faceLight: {
+    /** Share of face pixels crushed to black (grey ≤ 16). */
+    failCrushedShare: Sourced<number>;
+    warnCrushedShare: Sourced<number>;
+    /** OFIQ IlluminationUniformity (left/right histogram intersection) below which one side is much darker. */
+    warnUniformityBelow: Sourced<number>;
+    /** A light source behind the person: share of the surround blown out (L ≥ 247). */
+    backlightMinSurroundOverShare: Sourced<number>;
+    /** With a light source behind, a face with this share crushed fails (else it warns). */
+    backlightFailCrushedShare: Sourced<number>;
+  };
   captureTime: {
     /** A capture time more than this ahead of the judging time is in the future. */
     futureToleranceHours: Sourced<number>;

@@ -9,7 +9,7 @@ export const selfieGeneric: Profile = {
   id: 'selfie-generic',
   name: 'profile.selfieGeneric.name',
   app: 'Selfie + location',
-  asOf: '2026-11-25',
+  asOf: '2026-12-02',
   status: {
     key: 'profile.selfieGeneric.status',
     state: 'active',

@@ -43,22 +43,73 @@ export interface PixelMetrics {
   /** The 256-bin L histogram, normalised to shares. */
   histogram: number[];
   /** The face region is a central-ellipse proxy, not a detected face. */
-  faceRegion: 'central-ellipse-proxy';
+  faceRegion: 'central-ellipse-proxy' | 'face-box';
+  /** The same OFIQ measures over a detected face (shared/photo/pixels/face-region.ts); absent without a face. */
+  face?: FaceRegionMetrics;
 }
+
+/** A face box in the pixels of the image given to measurePixels. */
+export interface RegionBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Lighting over the face itself, as OFIQ measures it (ISO/IEC 29794-5):
+ * luminance mean and variance, under- and over-exposure, and illumination
+ * uniformity between the left and right halves of the face. OFIQ takes the
+ * face region from its landmark mask; here it is the ellipse inscribed in the
+ * detector's box (clipped to the image), which leaves out the background in
+ * the box's corners.
+ */
+export interface FaceRegionMetrics {
+  /** The box measured, in analysis pixels, after clipping to the image. */
+  box: RegionBox;
+  pixelCount: number;
+  meanLuminance: number;
+  luminanceVariance: number;
+  underExposedShare: number;
+  overExposedShare: number;
+  entropyBits: number;
+  meanRgb: number;
+  laplacianVariance: number;
+  /** Mean L outside the face box (what is behind and around the face). */
+  surroundMeanLuminance: number;
+  /** Share of the surround at L ≥ 247: a window, the sky or a lamp blown out behind the person. */
+  surroundOverExposedShare: number;
+  leftMeanLuminance: number;
+  rightMeanLuminance: number;
+  /** Mean gamma-encoded grey (Rec. 601 luma of the sRGB values, 0–255): what the eye sees, not light. */
+  meanGrey: number;
+  /**
+   * Share of face pixels with grey ≤ 16: detail crushed to black. A well-lit
+   * face of the darkest Monk tone (MST 10, sRGB #292420) has grey ≈ 37, so
+   * this counts lost detail, not dark skin; OFIQ's under-exposure (L ≤ 25 in
+   * linear light, grey ≈ 89) counts most of a well-lit MST 8–10 face.
+   */
+  crushedShare: number;
+  /** OFIQ IlluminationUniformity: Σ min(h_left(i), h_right(i)) over the normalised L histograms of the two halves, 0–1 (1: even). */
+  illuminationUniformity: number;
+}
+
+
 
 /** Long side of the analysis copy: thresholds are calibrated at this scale. */
 export const ANALYSIS_LONG_SIDE = 512;
 export const UNDER_EXPOSED_MAX_L = 25;
 export const OVER_EXPOSED_MIN_L = 247;
 
+
 /** sRGB 8-bit value → OFIQ luminance contribution, precomputed. */
 const LINEAR = Array.from({ length: 256 }, (_, v) => {
   const c = v / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 });
-const LR = new Float64Array(LINEAR.map((x) => 0.2126 * x));
-const LG = new Float64Array(LINEAR.map((x) => 0.7152 * x));
-const LB = new Float64Array(LINEAR.map((x) => 0.0722 * x));
+export const LR = new Float64Array(LINEAR.map((x) => 0.2126 * x));
+export const LG = new Float64Array(LINEAR.map((x) => 0.7152 * x));
+export const LB = new Float64Array(LINEAR.map((x) => 0.0722 * x));
 
 /** The size of the analysis copy for a given image: long side ≈ 512, never upscaled. */
 export function analysisSize(width: number, height: number, longSide = ANALYSIS_LONG_SIDE): { width: number; height: number } {

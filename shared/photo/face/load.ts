@@ -1,0 +1,64 @@
+import detectorManifest from '@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json';
+import detectorBinUrl from '@vladmandic/face-api/model/tiny_face_detector_model.bin?url';
+import landmarksManifest from '@vladmandic/face-api/model/face_landmark_68_tiny_model-weights_manifest.json';
+import landmarksBinUrl from '@vladmandic/face-api/model/face_landmark_68_tiny_model.bin?url';
+import type { RgbaImage } from '../pixels/measure';
+import { FACE_MODEL, decodeModels, detectFaces, type DetectOptions, type FaceModels } from './detect';
+import type { FaceFacts } from './probe';
+import type { WeightsManifest } from './tiny-net';
+
+// The photo worker takes these from here, so they load with the detector and stay off the first load.
+export { withFaceRegion } from '../pixels/face-region';
+export { mainFace } from './main-face';
+
+/**
+ * The face probe's browser half: fetches the two weight files from our own
+ * origin (Vite copies them out of node_modules/@vladmandic/face-api/model
+ * into the build, and the service worker precaches them), decodes them once
+ * per worker, and runs the pure detector. This module is only ever imported
+ * with import(), from the photo worker, so the first load of the app does
+ * not change: the weights are fetched the first time a photo is checked.
+ */
+
+let models: Promise<FaceModels> | null = null;
+
+async function bytes(url: string, fetcher: typeof fetch): Promise<Uint8Array> {
+  const response = await fetcher(url);
+  if (!response.ok) throw new Error(`face model ${response.status} ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export function loadFaceModels(fetcher: typeof fetch = fetch): Promise<FaceModels> {
+  models ??= Promise.all([bytes(detectorBinUrl, fetcher), bytes(landmarksBinUrl, fetcher)])
+    .then(([detectorBin, landmarksBin]) =>
+      decodeModels({
+        detectorManifest: detectorManifest as WeightsManifest,
+        detectorBin,
+        landmarksManifest: landmarksManifest as WeightsManifest,
+        landmarksBin,
+      }),
+    )
+    .catch((error: unknown) => {
+      models = null; // let the next photo try again
+      throw error;
+    });
+  return models;
+}
+
+/** Detector input for selfies: faces fill a third of the frame or more, so 224 finds them at a quarter of 416's cost. */
+export const SELFIE_INPUT_SIZE = 224;
+
+/** Finds faces in the analysis copy; never throws: a detector that could not run says why in `error`. */
+export async function probeFaces(image: RgbaImage, options: DetectOptions = {}): Promise<FaceFacts> {
+  try {
+    return detectFaces(image, await loadFaceModels(), { inputSize: SELFIE_INPUT_SIZE, ...options });
+  } catch (error) {
+    return {
+      faces: [],
+      analysisWidth: image.width,
+      analysisHeight: image.height,
+      model: FACE_MODEL,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, launchWithExtension, useServedPwa } from './harness';
+
+/**
+ * The face detector in the built PWA (issue #11), in Debian's Chromium: it
+ * loads only when a photo is checked, from the PWA's own origin, and the
+ * photo's findings then speak of the face itself.
+ */
+const PHOTOS = `${ROOT}test/fixtures/photos/`;
+const pwa = useServedPwa();
+
+interface Logged {
+  url: string;
+  fromServiceWorker: boolean;
+}
+
+async function openApp(): Promise<{ context: BrowserContext; page: Page; requests: Logged[] }> {
+  const context = await pwa.browser.newContext({ locale: 'en-US' });
+  const requests: Logged[] = [];
+  context.on('request', (request) => requests.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null }));
+  const page = await context.newPage();
+  await page.goto(pwa.url);
+  await page.locator('[data-check="time.tzdata"]').waitFor();
+  return { context, page, requests };
+}
+
+async function choose(page: Page, file: string): Promise<void> {
+  await page.setInputFiles('#photo-choose', `${PHOTOS}${file}`);
+  await page.locator('[data-check="photo.face"]').waitFor({ timeout: 30_000 });
+}
+
+const statusOf = (page: Page, check: string) => page.locator(`[data-check="${check}"]`).getAttribute('data-status');
+const textOf = (page: Page, check: string) => page.locator(`[data-check="${check}"]`).textContent();
+const isModel = (url: string) => /\.bin$/.test(new URL(url, 'http://x/').pathname);
+
+describe('the face detector in the PWA', () => {
+  it('is not part of the first load: the page asks for no model and no detector code before a photo is chosen', async () => {
+    const { context, requests } = await openApp();
+    const byPage = requests.filter((r) => !r.fromServiceWorker).map((r) => new URL(r.url).pathname);
+    expect(byPage.some((path) => /\/assets\/index-/.test(path))).toBe(true);
+    expect(byPage.filter((path) => isModel(path) || /\/assets\/load-/.test(path))).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the face in a close-up, judges the light on the face, and loads the model from our own origin', async () => {
+    const { context, page, requests } = await openApp();
+    await choose(page, 'canon-face.jpg');
+    await expect(statusOf(page, 'photo.face')).resolves.toBe('pass');
+    await expect(textOf(page, 'photo.face')).resolves.toContain('One face found');
+    // The box (x,y w×h in analysis pixels) is in the evidence.
+    await expect(textOf(page, 'photo.face')).resolves.toMatch(/\d+,-?\d+ \d+×\d+/);
+    // The head in this photo is tilted about 23°, and the face fills more than the frame.
+    await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('fail');
+    await expect(statusOf(page, 'photo.face-size')).resolves.toBe('warn');
+    // Exposure and backlight were measured on the detected face, not the centre proxy.
+    await expect(textOf(page, 'photo.backlight')).resolves.toContain('detected face');
+    await expect(textOf(page, 'photo.exposure')).resolves.toContain('detected face');
+    const models = requests.filter((r) => isModel(r.url)).map((r) => r.url);
+    expect(models.some((url) => url.includes('tiny_face_detector_model'))).toBe(true);
+    expect(models.some((url) => url.includes('face_landmark_68_tiny_model'))).toBe(true);
+    // Every request, the page's, the workers' and the service worker's, went to the PWA's own origin.
+    expect(requests.map((r) => r.url).filter((url) => !url.startsWith(pwa.url) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says when a photo has no face, and falls back to the centre proxy for backlight, saying so', async () => {
+    const { context, page } = await openApp();
+    await choose(page, 'motorola-xt912-leaves.jpg');
+    await expect(statusOf(page, 'photo.face')).resolves.toBe('warn');
+    await expect(textOf(page, 'photo.face')).resolves.toContain('No face found');
+    await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('unknown');
+    await expect(textOf(page, 'photo.backlight')).resolves.toContain('central-ellipse-proxy (no face found)');
+    await context.close();
+  });
+
+  it('precaches the model for offline use', async () => {
+    const response = await fetch(`${pwa.url}sw.js`);
+    const sw = await response.text();
+    expect(sw).toMatch(/tiny_face_detector_model-[\w-]+\.bin/);
+    expect(sw).toMatch(/face_landmark_68_tiny_model-[\w-]+\.bin/);
+  });
+});
+
+describe('the face detector in the extension side panel', () => {
+  it('finds the face in a client photo, with the model from the extension itself', async () => {
+    const { context, extensionId } = await launchWithExtension();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await page.locator('#photo-section').waitFor();
+    const bytes = [...readFileSync(`${PHOTOS}canon-face.jpg`)];
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await page.locator('[data-check="photo.face"]').waitFor({ timeout: 30_000 });
+    await expect(statusOf(page, 'photo.face')).resolves.toBe('pass');
+    expect(requests.filter((url) => isModel(url)).every((url) => url.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await context.close();
+  });
+});
