@@ -121,7 +121,9 @@ function sanePhoto(photo: PhotoFacts): PhotoFacts {
   };
   const { judgedAt, pixels, ...rest } = photo;
   const at = judgedAt === undefined ? undefined : saneInstant(judgedAt);
-  const pixelsOk = pixels ? PIXEL_RANGES.every(([key, min, max]) => finite(pixels[key]) && (pixels[key] as number) >= min && (pixels[key] as number) <= max) : true;
+  // A measure may sit a rounding error past its bound (an entropy of 8.000000000000002 bits): that is in range.
+  const within = (value: number, min: number, max: number) => value >= min - 1e-9 * (1 + Math.abs(min)) && value <= max + 1e-9 * (1 + Math.abs(max));
+  const pixelsOk = pixels ? PIXEL_RANGES.every(([key, min, max]) => finite(pixels[key]) && within(pixels[key] as number, min, max)) : true;
   return {
     ...rest,
     metadata,

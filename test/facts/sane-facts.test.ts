@@ -36,4 +36,10 @@ describe('saneFacts (judge checks facts at the door)', () => {
     const pixels = { analysisWidth: 512, analysisHeight: 384, meanLuminance: Number.NaN, luminanceVariance: 0.1, underExposedShare: 0, overExposedShare: 2, entropyBits: 7, laplacianVariance: 100, centreMeanLuminance: 120, surroundMeanLuminance: 110, meanRgb: 120, transparentShare: 0, histogram: [], faceRegion: 'central-ellipse-proxy' as const };
     expect(saneFacts({ photo: { metadata, pixels } }).photo).toMatchObject({ pixels: null, decodeError: 'pixel measures out of range' });
   });
+
+  it('keeps pixel measures a rounding error past their bounds (a flat histogram has 8.000000000000002 bits)', () => {
+    const pixels = { analysisWidth: 512, analysisHeight: 384, meanLuminance: 40, luminanceVariance: 0.1, underExposedShare: 0, overExposedShare: 0, entropyBits: 8.000000000000002, laplacianVariance: 100, centreMeanLuminance: 40, surroundMeanLuminance: 40, meanRgb: 60, transparentShare: 0, histogram: [], faceRegion: 'central-ellipse-proxy' as const };
+    expect(saneFacts({ photo: { metadata, pixels } }).photo?.pixels).toEqual(pixels);
+    expect(saneFacts({ photo: { metadata, pixels: { ...pixels, entropyBits: 8.1 } } }).photo?.pixels).toBeNull();
+  });
 });
