@@ -59,6 +59,9 @@ export const CODE_CHECKS = [
   'photo.backlight',
   'photo.orientation',
   'photo.metadata',
+  'photo.face',
+  'photo.face-size',
+  'photo.head-roll',
 ] as const;
 
 export type CodeCheckId = (typeof CODE_CHECKS)[number];
