@@ -1,6 +1,7 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
 import { benchBundle, benchPrecache } from './bundle';
 import { benchFace } from './face';
+import { benchFirstFinding } from './first-finding';
 import { benchPhoto } from './photo';
 import { benchTime } from './time';
 
@@ -9,5 +10,6 @@ await benchTime();
 benchBundle();
 benchPrecache();
 if (process.env.LISTO_BENCH_BASELINE) benchPrecache(new URL(`file://${process.env.LISTO_BENCH_BASELINE.replace(/\/?$/, '/')}`), `baseline precache (${process.env.LISTO_BENCH_BASELINE})`);
+await benchFirstFinding();
 await benchPhoto();
 await benchFace();
