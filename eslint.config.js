@@ -23,6 +23,29 @@ export default tseslint.config(
     },
   },
   {
+    // Views render a session; they never gather: nothing under shared/ui imports a probe (shared/facts/*-probe*).
+    // The session's live source (shared/session/live-source.ts) is what calls them. Type-only imports are
+    // allowed: they vanish from the build, so a view can name the platform a shell lends without reaching a probe.
+    // shared/ui/core.ts is exempt: it is not a view but the core that loads after the first screen (judging and
+    // the probes, in one lazy chunk), and it re-exports the probes for the live source to call.
+    files: ['shared/ui/**/*.{ts,tsx}'],
+    ignores: ['shared/ui/core.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)facts/[^/]*-probe[^/]*$',
+              allowTypeImports: true,
+              message: 'Views never gather: a probe is called by the session (shared/session/live-source.ts), not by a view.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Shells reach the core only through its public entries.
     files: ['pwa/**/*.{ts,tsx}', 'extension/**/*.{ts,tsx}'],
     rules: {
