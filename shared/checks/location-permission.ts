@@ -4,7 +4,7 @@ import type { Verdict } from './finding';
 /**
  * location.permission: may the page read the location, and did a request get
  * one? Only a request's answer is definitive; the Permissions API state is a
- * hint (WebKit says "prompt" even after a denial, PITFALLS.md).
+ * hint (WebKit says "prompt" even after a denial: docs/pitfalls.md, Location).
  */
 export const locationPermission = defineCheck({
   id: 'location.permission',

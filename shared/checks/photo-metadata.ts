@@ -21,7 +21,7 @@ export function captureEpochMs(capturedAt: string | null, offsetTime: string | n
  * where they are (privacy: the fixer strips it). A capture time in the future,
  * or long before the moment of judging, hints that the phone's clock is wrong.
  * "No GPS" is said carefully: phones often withhold it before the page sees
- * the photo (PITFALLS.md), so the pass message speaks of this copy only.
+ * the photo (docs/pitfalls.md, Photos), so the pass message speaks of this copy only.
  */
 export const photoMetadata = defineCheck({
   id: 'photo.metadata',

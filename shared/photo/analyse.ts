@@ -44,7 +44,7 @@ export async function analysePhoto(bytes: Uint8Array, options: AnalyseOptions): 
       width: metadata.width,
       height: metadata.height,
       longSide: ANALYSIS_LONG_SIDE,
-      // HEIC turns by its irot box, not by EXIF (PITFALLS.md): leave it to the decoder.
+      // HEIC turns by its irot box, not by EXIF (docs/pitfalls.md, "Orientation applied twice"): leave it to the decoder.
       orientation: metadata.format === 'heic' ? 1 : metadata.orientation,
       ...(options.method ? { method: options.method } : {}),
     });

@@ -5,8 +5,8 @@ import { analysisSize, type RgbaImage } from './pixels/measure';
 /**
  * The browser probe that turns photo bytes into pixels at a reduced size:
  * the RGBA analysis copy, or the fixer's canvas at the profile's size. Never
- * decodes at full size when it can avoid it (PITFALLS.md, "Speed of photo
- * decoding"): WebCodecs ImageDecoder with desiredWidth/Height decodes JPEG at
+ * decodes at full size when it can avoid it (docs/pitfalls.md, "Speed of
+ * photo decoding"): WebCodecs ImageDecoder with desiredWidth/Height decodes JPEG at
  * a reduced DCT scale; createImageBitmap with resize options is the fallback
  * (it decodes fully, then scales). Runs in a worker or on the page. The
  * result is upright, as the person sees the photo.

@@ -3,7 +3,7 @@ import type { RgbaImage } from './pixels/measure';
 /**
  * EXIF orientation (TIFF 6.0, tag 274) applied to RGBA pixels: the picture as
  * the person sees it. Pure. Used only where the decoder did not already turn
- * it (Chromium and Safari do: PITFALLS.md, "Orientation applied twice").
+ * it (Chromium and Safari do: docs/pitfalls.md, "Orientation applied twice").
  */
 export function orientRgba(image: RgbaImage, orientation: number): RgbaImage {
   if (orientation < 2 || orientation > 8) return image;

@@ -3,8 +3,8 @@ import type { Sourced } from './profile';
 /**
  * Marks every threshold in a rule set as borrowed for an app that publishes
  * none: the note says so, and keeps any caveat the threshold already had.
- * Listo never invents a specification (FACTS.md); it says where a number
- * comes from instead (docs/sources.md).
+ * Listo never invents a specification; it says where a number comes from
+ * instead (docs/sources.md).
  */
 export function borrowedFor<T>(rules: T, app: string): T {
   return mark(rules, app) as T;

@@ -6,7 +6,7 @@ export const defaultStorageRules: StorageRules = {
     value: 200,
     source: 'Listo default (issue #4): the quota is usage + min(10 GiB, free disk) in Chrome, so a small remainder means a nearly full phone',
     verified: '2026-11-25',
-    note: 'Quota is fuzzed on purpose (PITFALLS.md, WebKit PR#8292): a hint, not the phone\'s free space',
+    note: 'Quota is fuzzed on purpose (docs/pitfalls.md, Storage: WebKit PR#8292): a hint, not the phone\'s free space',
   },
   failBelowAvailableMB: {
     value: 50,

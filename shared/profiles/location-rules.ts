@@ -9,9 +9,9 @@ export const defaultAccuracyRules: AccuracyRules = {
   },
   warnUpToMeters: {
     value: 2000,
-    source: 'FACTS.md: approximate location on Android 12+ and iOS 14+ is about 1.6–3 km (issue #4: warn up to 2 km)',
+    source: 'docs/sources.md, Borrowed references: approximate location on Android 12+ and iOS 14+ is about 1.6–3 km (issue #4: warn up to 2 km)',
     verified: '2026-11-25',
-    note: 'Approximate location has no web flag; the clue is a large accuracy radius (PITFALLS.md)',
+    note: 'Approximate location has no web flag; the clue is a large accuracy radius (docs/pitfalls.md, Location)',
   },
   staleAfterSeconds: {
     value: 120,

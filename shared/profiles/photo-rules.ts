@@ -67,11 +67,11 @@ const measured: Pick<
   },
   decodeBudgetMegapixels: {
     value: 50,
-    source: 'Listo limit: decoding more on a phone risks running out of memory; iOS canvases go blank above 16.7 MP (PITFALLS.md)',
+    source: 'Listo limit: decoding more on a phone risks running out of memory; iOS canvases go blank above 16.7 MP (docs/pitfalls.md, Photos)',
     verified: V,
   },
   exposure: {
-    failMeanBelow: { value: 8, source: `${OFIQ} (LuminanceMean); ${CALIBRATED}`, verified: V, note: 'Normal photos measure a linear-light mean L of about 45–90 (FACTS.md)' },
+    failMeanBelow: { value: 8, source: `${OFIQ} (LuminanceMean); ${CALIBRATED}`, verified: V, note: 'Normal photos measure a linear-light mean L of about 45–90 (docs/sources.md, Borrowed references)' },
     warnMeanBelow: { value: 16, source: `${OFIQ} (LuminanceMean); ${CALIBRATED}`, verified: V },
     failUnderShare: { value: 0.95, source: `${OFIQ} (UnderExposurePrevention, L ≤ 25); ${CALIBRATED}`, verified: V },
     failOverShare: { value: 0.2, source: `${OFIQ} (OverExposurePrevention, L ≥ 247); ${CALIBRATED}`, verified: V },
@@ -109,7 +109,7 @@ const measured: Pick<
 /**
  * Photo rules for an app that publishes no photo specification: the file
  * limits are borrowed from the Yoti selfie specification, and every source
- * says so by name (FACTS.md: "Do not invent one").
+ * says so by name (docs/sources.md: "Listo never invents one").
  */
 function borrowedPhotoRules(app: string, noteKey: string): PhotoRules {
   const none = `No public ${app} photo specification; borrowed from ${YOTI}`;
@@ -118,7 +118,7 @@ function borrowedPhotoRules(app: string, noteKey: string): PhotoRules {
     noteKey,
     formats: {
       value: ['jpeg', 'png'],
-      source: `No public ${app} photo specification; borrowed from the documented references, which take JPEG (US visa photo DS-160: JPEG); PNG opens everywhere; HEIC does not (PITFALLS.md)`,
+      source: `No public ${app} photo specification; borrowed from the documented references, which take JPEG (US visa photo DS-160: JPEG); PNG opens everywhere; HEIC does not (docs/pitfalls.md, Photos)`,
       verified: V,
       note: `No ${app} figure: say so to the person`,
     },
@@ -130,7 +130,7 @@ function borrowedPhotoRules(app: string, noteKey: string): PhotoRules {
   };
 }
 
-/** CBP One: no public CBP One photo specification exists (FACTS.md; docs/sources.md). */
+/** CBP One: no public CBP One photo specification exists (docs/sources.md, CBP One). */
 export const cbpOnePhotoRules: PhotoRules = borrowedPhotoRules('CBP One', 'photo.rules.cbpOne');
 
 /** SmartLINK: no public photo specification (docs/sources.md, SmartLINK). */
@@ -145,7 +145,7 @@ export const selfiePhotoRules: PhotoRules = {
   noteKey: 'photo.rules.selfie',
   formats: {
     value: ['jpeg', 'png'],
-    source: 'Listo default: JPEG and PNG open in every app and browser; HEIC does not (PITFALLS.md: HEIC decodes only in Safari 17+)',
+    source: 'Listo default: JPEG and PNG open in every app and browser; HEIC does not (docs/pitfalls.md, Photos: HEIC decodes only in Safari 17+)',
     verified: V,
   },
   minBytes: { value: 50_000, source: `${YOTI}: at least 50 KB`, verified: V },

@@ -24,7 +24,7 @@ export const defaultTimeRules: TimeRules = {
   zone: {
     edgeToleranceMeters: {
       value: 5000,
-      source: 'Listo default (issue #2): time-zone boundary data is imperfect near edges (FACTS.md: @photostructure/tz-lookup, ~5 % of random Mexican points)',
+      source: 'Listo default (issue #2): time-zone boundary data is imperfect near edges (docs/sources.md, Time: @photostructure/tz-lookup, ~5 % of random Mexican points)',
       verified: '2026-11-25',
     },
     lookAheadDays: {

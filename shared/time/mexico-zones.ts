@@ -6,7 +6,7 @@
  * Sources: Ley de los Husos Horarios (Diario Oficial de la Federación, October 2022); tzdata 2022f
  * (2022-10-29: no DST except near the US border, Chihuahua to UTC−6) and
  * 2022g (2022-11-29: America/Ciudad_Juarez, Ojinaga on US Central rules).
- * See ../shared/FACTS.md "Time".
+ * See docs/sources.md, "Time".
  */
 
 export type ZoneTruth = (

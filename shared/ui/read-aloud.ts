@@ -1,6 +1,6 @@
 /**
  * Reads text aloud where the phone has a voice for the language. Known traps
- * (PITFALLS.md, read-aloud): getVoices() starts empty until voiceschanged;
+ * (docs/pitfalls.md, Read-aloud): getVoices() starts empty until voiceschanged;
  * Android Chrome ignores utterance.voice, so the language goes on the
  * utterance too; Google voices stop after ~15 s, so we speak sentence by
  * sentence; iOS speaks only after a tap; there is no Haitian Creole voice, and

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judge, profiles, type Finding } from '../../shared/index';
 
 /**
- * Offsets written down by hand from the law and tzdata 2022g (FACTS.md "Time"),
+ * Offsets written down by hand from the law and tzdata 2022g (docs/sources.md, "Time"),
  * not computed: [summer, winter] in hours east of UTC.
  */
 const CITY_OFFSETS: Record<string, { lat: number; lon: number; offsets: [number, number] }> = {
