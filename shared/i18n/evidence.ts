@@ -82,7 +82,7 @@ interface Field {
 
 const f = (kind: Kind, values?: readonly string[], wordsOf?: string): Field => ({ kind, ...(values ? { values } : {}), ...(wordsOf ? { wordsOf } : {}) });
 /** A field some of whose values are English text with words of their own (Field.texts). */
-const t = (kind: Kind, texts: Readonly<Record<string, string>>, values?: readonly string[]): Field => ({ ...f(kind, values), texts });
+const withTexts = (kind: Kind, texts: Readonly<Record<string, string>>, values?: readonly string[]): Field => ({ ...f(kind, values), texts });
 
 const PERMISSIONS = ['granted', 'denied', 'prompt', 'unsupported'] as const;
 
@@ -200,7 +200,7 @@ export const EVIDENCE_FIELDS = {
   entropyBits: f('bits'),
   laplacianVariance: f('number'),
   // photo.exposure and photo.backlight: which part of the photo was measured as the face
-  faceRegion: t(
+  faceRegion: withTexts(
     'enum',
     {
       'central-ellipse-proxy (no face found)': 'central-ellipse-proxy.noFaceFound',
@@ -226,19 +226,19 @@ export const EVIDENCE_FIELDS = {
   faceUnderExposedShareOfiq: f('share'),
   illuminationUniformity: f('number'),
   surroundOverExposedShare: f('share'),
-  gate: t('text', { 'nothing blown out behind: no backlight': 'noneBehind' }),
+  gate: withTexts('text', { 'nothing blown out behind: no backlight': 'noneBehind' }),
   // photo.face (boxes and points in the analysed copy's pixels)
   faces: f('count'),
   boxes: f('codes'),
   // photo.face-size
   share: f('share'),
   shareBand: f('shareRange'),
-  shareSource: t('text', { 'Yoti selfie specification (face box 35–80 %)': 'yoti' }),
+  shareSource: withTexts('text', { 'Yoti selfie specification (face box 35–80 %)': 'yoti' }),
   facePixels: f('pixels'),
   minFacePixels: f('pixels'),
-  eyeDistancePixels: t('pixels', { 'no landmarks': 'noLandmarks' }),
+  eyeDistancePixels: withTexts('pixels', { 'no landmarks': 'noLandmarks' }),
   minEyeDistance: f('pixels'),
-  eyeDistanceSource: t('text', { 'ISO/IEC 19794-5 / ICAO passport photos (≥ 90 px), a warning only': 'icao' }),
+  eyeDistanceSource: withTexts('text', { 'ISO/IEC 19794-5 / ICAO passport photos (≥ 90 px), a warning only': 'icao' }),
   scaleToOriginal: f('number'),
   // photo.head-roll
   landmarks: f('enum', ['none', 'no']),
@@ -370,7 +370,7 @@ function renderValue(name: string, field: Field, value: Exclude<EvidenceValue, n
         return num(value, { maximumFractionDigits: 4 });
     }
   }
-  const text = field.texts?.[value];
+  const text = field.texts && Object.hasOwn(field.texts, value) ? field.texts[value] : undefined;
   if (text !== undefined && tr.has(`evidence.${name}.${text}`)) return tr.t(`evidence.${name}.${text}`);
   switch (field.kind) {
     case 'enum':
