@@ -32,12 +32,14 @@ type Kind =
   | 'error'
   | 'code'
   | 'list'
+  | 'codes'
   | 'yesNo'
   | 'works'
   | 'enum'
   | 'number'
   | 'count'
   | 'share'
+  | 'shareRange'
   | 'meters'
   | 'seconds'
   | 'milliseconds'
@@ -69,9 +71,18 @@ interface Field {
   values?: readonly string[];
   /** For enums: another field whose words these values share (permissionHint uses permission's). */
   wordsOf?: string;
+  /**
+   * Whole values, written in English by the check, that have words of their
+   * own (evidence.<name>.<word>): an enum value with its explanation
+   * ("central-ellipse-proxy (no face found)"), or a sentence in place of a
+   * figure ("no landmarks"). Matched exactly, before the enum's first word.
+   */
+  texts?: Readonly<Record<string, string>>;
 }
 
 const f = (kind: Kind, values?: readonly string[], wordsOf?: string): Field => ({ kind, ...(values ? { values } : {}), ...(wordsOf ? { wordsOf } : {}) });
+/** A field some of whose values are English text with words of their own (Field.texts). */
+const withTexts = (kind: Kind, texts: Readonly<Record<string, string>>, values?: readonly string[]): Field => ({ ...f(kind, values), texts });
 
 const PERMISSIONS = ['granted', 'denied', 'prompt', 'unsupported'] as const;
 
@@ -188,13 +199,54 @@ export const EVIDENCE_FIELDS = {
   luminanceVariance: f('number'),
   entropyBits: f('bits'),
   laplacianVariance: f('number'),
-  faceRegion: f('enum', ['central-ellipse-proxy']),
+  // photo.exposure and photo.backlight: which part of the photo was measured as the face
+  faceRegion: withTexts(
+    'enum',
+    {
+      'central-ellipse-proxy (no face found)': 'central-ellipse-proxy.noFaceFound',
+      'central-ellipse-proxy (no face detection)': 'central-ellipse-proxy',
+      'detected face (ellipse in the face box)': 'detected',
+      'detected face (ellipse in the face box) against the rest of the photo': 'detected.againstRest',
+      'no face found: whole photo only': 'no.faceFound',
+      'no face detection: whole photo only': 'no',
+    },
+    ['central-ellipse-proxy', 'detected', 'no'],
+  ),
   centreMeanLuminance: f('number'),
   surroundMeanLuminance: f('number'),
   ratio: f('number'),
   // photo.exposure, when the face is dark because of the light behind it
   backlight: f('enum', ['pass', 'warn', 'fail']),
   faceToSurround: f('number'),
+  // photo.exposure and photo.backlight over a detected face (light levels 0–255)
+  faceMeanLuminance: f('number'),
+  faceMeanGrey: f('number'),
+  faceCrushedShare: f('share'),
+  faceOverExposedShare: f('share'),
+  faceUnderExposedShareOfiq: f('share'),
+  illuminationUniformity: f('number'),
+  surroundOverExposedShare: f('share'),
+  gate: withTexts('text', { 'nothing blown out behind: no backlight': 'noneBehind' }),
+  // photo.face (boxes and points in the analysed copy's pixels)
+  faces: f('count'),
+  boxes: f('codes'),
+  // photo.face-size
+  share: f('share'),
+  shareBand: f('shareRange'),
+  shareSource: withTexts('text', { 'Yoti selfie specification (face box 35–80 %)': 'yoti' }),
+  facePixels: f('pixels'),
+  minFacePixels: f('pixels'),
+  eyeDistancePixels: withTexts('pixels', { 'no landmarks': 'noLandmarks' }),
+  minEyeDistance: f('pixels'),
+  eyeDistanceSource: withTexts('text', { 'ISO/IEC 19794-5 / ICAO passport photos (≥ 90 px), a warning only': 'icao' }),
+  scaleToOriginal: f('number'),
+  // photo.head-roll
+  landmarks: f('enum', ['none', 'no']),
+  rollDegrees: f('degrees'),
+  warnAboveDegrees: f('degrees'),
+  failAboveDegrees: f('degrees'),
+  leftEye: f('code'),
+  rightEye: f('code'),
   // photo.orientation
   orientation: f('enum', ['1', '2', '3', '4', '5', '6', '7', '8']),
   tagged: f('yesNo'),
@@ -215,7 +267,8 @@ export type EvidenceField = keyof typeof EVIDENCE_FIELDS;
 export function evidenceKeys(name: EvidenceField): string[] {
   const field: Field = EVIDENCE_FIELDS[name];
   const words = field.wordsOf ? [] : (field.values ?? []).map((value) => `evidence.${name}.${value}`);
-  return [`evidence.${name}`, ...words];
+  const texts = Object.values(field.texts ?? {}).map((word) => `evidence.${name}.${word}`);
+  return [...new Set([`evidence.${name}`, ...words, ...texts])];
 }
 
 /** Words every field may use: yes, no, works, blocked, not known. */
@@ -237,11 +290,11 @@ export function describeEvidence(checkId: string, evidence: Readonly<Record<stri
   });
 }
 
-const LTR_KINDS: ReadonlySet<Kind> = new Set<Kind>(['code', 'error', 'offset', 'zones', 'degrees', 'latLon', 'pixelSize', 'photoFormat', 'photoFormats', 'exifTime']);
+const LTR_KINDS: ReadonlySet<Kind> = new Set<Kind>(['code', 'codes', 'error', 'offset', 'zones', 'degrees', 'latLon', 'pixelSize', 'photoFormat', 'photoFormats', 'exifTime']);
 
 function describeValue(name: string, field: Field, value: EvidenceValue, tr: Translator): { value: string; ltr: boolean } {
   // No error is "none"; any other missing value is "not known".
-  if (field.kind === 'error' && (value === null || value === '')) return { value: tr.t('evidence.none'), ltr: false };
+  if ((field.kind === 'error' || field.kind === 'codes') && (value === null || value === '')) return { value: tr.t('evidence.none'), ltr: false };
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value)) || value === '') {
     return { value: tr.t('evidence.notKnown'), ltr: false };
   }
@@ -270,9 +323,11 @@ function renderValue(name: string, field: Field, value: Exclude<EvidenceValue, n
         return items.map((n) => num(Number(n), { maximumFractionDigits: 5 })).join(', ');
       case 'byteRange':
       case 'pixelRange':
+      case 'shareRange':
       case 'numberRange': {
         const [low, high] = items.map(Number) as [number, number];
-        const one = (n: number) => (field.kind === 'byteRange' ? bytes(n) : field.kind === 'pixelRange' ? `${num(n)} px` : num(n));
+        const one = (n: number) =>
+          field.kind === 'byteRange' ? bytes(n) : field.kind === 'pixelRange' ? `${num(n)} px` : field.kind === 'shareRange' ? num(n, { style: 'percent', maximumFractionDigits: 1 }) : num(n);
         return `${one(low)} – ${one(high)}`;
       }
       default:
@@ -315,6 +370,8 @@ function renderValue(name: string, field: Field, value: Exclude<EvidenceValue, n
         return num(value, { maximumFractionDigits: 4 });
     }
   }
+  const text = field.texts && Object.hasOwn(field.texts, value) ? field.texts[value] : undefined;
+  if (text !== undefined && tr.has(`evidence.${name}.${text}`)) return tr.t(`evidence.${name}.${text}`);
   switch (field.kind) {
     case 'enum':
       return enumWord(name, field, value, tr);
@@ -348,7 +405,7 @@ function zoneLabel(zone: string, tr: Translator): string {
 }
 
 function enumWord(name: string, field: Field, value: string, tr: Translator): string {
-  // faceRegion carries an explanation after the value: "central-ellipse-proxy (no face detection)".
+  // An explanation after the value without words of its own (Field.texts): the words of its first word.
   const code = value.split(' ')[0] ?? value;
   const key = `evidence.${field.wordsOf ?? name}.${code}`;
   return field.values?.includes(code) && tr.has(key) ? tr.t(key) : value;
