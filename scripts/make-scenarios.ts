@@ -7,7 +7,9 @@
  * time-zone data from the real probe (readTzdataFacts) in a child Node whose
  * ICU reads past tz releases (test/fixtures/icu-tzdata); device facts from
  * readDeviceFacts given the phone's User-Agent and Client Hints; photo facts
- * from readPhotoMetadata and measurePixels on the JPEG as written. What no
+ * from readPhotoMetadata, the real face detector (shipped weights, run in Node)
+ * and measurePixels + withFaceRegion on the JPEG as written (one face cut off
+ * by the frame is recorded as drawn: see shared/scenarios/photos/README.md). What no
  * code can produce here (a position, a storage estimate, a HEIC file) is
  * written down as the probe would return it. Times are recorded instants,
  * never "now". Each scenario is judged before it is written: a scenario that
@@ -35,7 +37,13 @@ import {
 } from '../shared/index';
 import type { ClientHints } from '../shared/facts/user-agent';
 import type { Scenario } from '../shared/scenarios/scenario';
-import { makePhoto, type ExifSpec, type Lighting, type PhotoSpec } from './scenarios/photos';
+import { detectFaces } from '../shared/photo/face/detect';
+import type { FaceFacts } from '../shared/photo/face/probe';
+import { mainFace } from '../shared/photo/face/main-face';
+import { withFaceRegion } from '../shared/photo/pixels/face-region';
+import { downscale } from '../shared/photo/pixels/measure';
+import { loadModelsFromDisk } from '../test/photo/face/models';
+import { drawnFace, makePhoto, SELFIE_POSE, type ExifSpec, type Lighting, type PhotoSpec, type Pose } from './scenarios/photos';
 
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('shared/scenarios/', ROOT);
@@ -167,12 +175,17 @@ async function deviceFacts(spec: DeviceSpec): Promise<DeviceFacts> {
 
 /** The smallest sample photos the checks accept as files: Yoti's minimum is 50 KB (profiles/photo-rules.ts). */
 const PHOTO_BYTES = { min: 51_000, max: 56_000 };
+/** Big enough that the face's eye centres are 90 px apart (photo.face-size's ISO/ICAO figure). */
+const PHOTO_SIZE = { width: 420, height: 560 };
 
 interface PhotoPlan {
   name: string;
   lighting: Lighting;
   lumaNoise: number;
   exif?: ExifSpec;
+  people?: Pose[];
+  /** Record the face as drawn (model 'drawn') instead of running the detector: for a face the network cannot box as it is. */
+  drawnFace?: boolean;
 }
 
 /** Finds the colour noise that brings the file into PHOTO_BYTES (colour noise leaves the luma metrics alone). */
@@ -181,7 +194,7 @@ function photoWithinBytes(plan: PhotoPlan): { spec: PhotoSpec; bytes: Uint8Array
   let hi = 16;
   for (let step = 0; step < 24; step++) {
     const chromaNoise = Math.round(((lo + hi) / 2) * 1000) / 1000;
-    const spec: PhotoSpec = { name: plan.name, lighting: plan.lighting, width: 360, height: 480, quality: 85, lumaNoise: plan.lumaNoise, chromaNoise, ...(plan.exif ? { exif: plan.exif } : {}) };
+    const spec: PhotoSpec = { name: plan.name, lighting: plan.lighting, width: PHOTO_SIZE.width, height: PHOTO_SIZE.height, quality: 85, lumaNoise: plan.lumaNoise, chromaNoise, ...(plan.exif ? { exif: plan.exif } : {}), ...(plan.people ? { people: plan.people } : {}) };
     const photo = makePhoto(spec);
     if (photo.bytes.length < PHOTO_BYTES.min) lo = chromaNoise;
     else if (photo.bytes.length > PHOTO_BYTES.max) hi = chromaNoise;
@@ -192,13 +205,33 @@ function photoWithinBytes(plan: PhotoPlan): { spec: PhotoSpec; bytes: Uint8Array
 
 const photoCache = new Map<string, Omit<PhotoFacts, 'judgedAt'>>();
 
+/** The detector's input size for selfies: SELFIE_INPUT_SIZE in shared/photo/face/load.ts (a browser module: its weights are fetched by URL). */
+export const SCENARIO_FACE_INPUT_SIZE = 224;
+let faceModels: ReturnType<typeof loadModelsFromDisk> | null = null;
+
 async function photoFacts(plan: PhotoPlan): Promise<Omit<PhotoFacts, 'judgedAt'>> {
   const cached = photoCache.get(plan.name);
   if (cached) return cached;
   const { bytes, shown } = photoWithinBytes(plan);
   writeFileSync(new URL(plan.name, PHOTOS), bytes);
-  // As the app does it: metadata from the bytes, pixels from the picture as the browser shows it (upright).
-  const facts = { metadata: await readPhotoMetadata(bytes), pixels: measurePixels(shown), decodeError: null };
+  // As the app does it (shared/photo/analyse.ts): metadata from the bytes; the real face detector, with the
+  // shipped weights, on the analysis copy of the picture as the browser shows it (upright); pixel metrics with
+  // the face-region light measured in the largest face's box.
+  const image = downscale(shown);
+  faceModels ??= loadModelsFromDisk();
+  const face: FaceFacts = plan.drawnFace
+    ? {
+        faces: (plan.people ?? [SELFIE_POSE]).map((pose) => {
+          const drawn = drawnFace(pose, image.width, image.height);
+          return { box: drawn.box, score: 1, landmarks: drawn.landmarks };
+        }),
+        analysisWidth: image.width,
+        analysisHeight: image.height,
+        model: 'drawn',
+      }
+    : detectFaces(image, faceModels, { inputSize: SCENARIO_FACE_INPUT_SIZE });
+  const pixels = withFaceRegion(measurePixels(image), image, mainFace(face)?.box);
+  const facts = { metadata: await readPhotoMetadata(bytes), pixels, face, decodeError: null };
   photoCache.set(plan.name, facts);
   return facts;
 }
@@ -575,6 +608,69 @@ const SPECS: Spec[] = [
       exif: { make: 'motorola', model: 'moto g34 5G', dateTimeOriginal: '2024:10:08 10:14:55', offsetTimeOriginal: '-07:00', gps: { lat: 32.5113, lon: -116.9683 } },
     },
     headline: ['photo.metadata', 'warn'],
+  },
+  {
+    id: 'no-face-in-photo',
+    profileId: 'selfie-generic',
+    platform: 'android',
+    at: '2024-10-29T16:40:00Z',
+    place: PLACES.monterrey,
+    device: androidChrome('130.0.6723.86', '14'),
+    // The front camera was not switched on: the back camera took the room.
+    photo: { name: 'room-no-face.jpg', lighting: 'fine', lumaNoise: 3, people: [] },
+    headline: ['photo.face', 'warn'],
+  },
+  {
+    id: 'two-people-in-selfie',
+    profileId: 'cbp-one',
+    platform: 'android',
+    at: '2024-11-26T17:15:00Z',
+    place: PLACES.tijuana,
+    device: androidChrome('131.0.6778.81', '14'),
+    // A parent and a child in one selfie: each person needs a photo of their own.
+    photo: {
+      name: 'selfie-two-people.jpg',
+      lighting: 'fine',
+      lumaNoise: 3,
+      people: [
+        { x: 0.28, y: 0.45, scale: 0.72, roll: 0 },
+        { x: 0.72, y: 0.5, scale: 0.68, roll: 0 },
+      ],
+    },
+    headline: ['photo.face', 'warn'],
+  },
+  {
+    id: 'face-cut-off',
+    profileId: 'smartlink',
+    platform: 'iphone',
+    at: '2024-12-10T15:30:00Z',
+    place: PLACES.newYork,
+    device: iphoneSafari('18.1', '18.1'),
+    // The phone held too low: the top of the head is outside the picture.
+    // The detector boxes only what is in the picture, so the face is recorded as drawn (photos/README.md).
+    photo: { name: 'selfie-cut-off.jpg', lighting: 'fine', lumaNoise: 3, people: [{ x: 0.5, y: 0.12, scale: 1.05, roll: 0 }], drawnFace: true },
+    headline: ['photo.face', 'fail'],
+  },
+  {
+    id: 'face-too-small',
+    profileId: 'cbp-one',
+    platform: 'android',
+    at: '2025-01-14T18:00:00Z',
+    place: PLACES.tijuana,
+    device: androidChrome('131.0.6778.135', '14'),
+    // Standing across the room from the phone on a shelf: the face is a small part of the picture.
+    photo: { name: 'selfie-far.jpg', lighting: 'fine', lumaNoise: 3, people: [{ x: 0.5, y: 0.42, scale: 0.4, roll: 0 }] },
+    headline: ['photo.face-size', 'fail'],
+  },
+  {
+    id: 'head-tilted',
+    profileId: 'smartlink',
+    platform: 'android',
+    at: '2025-02-04T16:20:00Z',
+    place: PLACES.houston,
+    device: androidChrome('132.0.6834.163', '14'),
+    photo: { name: 'selfie-tilted.jpg', lighting: 'fine', lumaNoise: 3, people: [{ x: 0.5, y: 0.47, scale: 1.05, roll: 22 }] },
+    headline: ['photo.head-roll', 'fail'],
   },
 ];
 

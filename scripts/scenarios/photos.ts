@@ -23,7 +23,45 @@ export interface PhotoSpec {
   chromaNoise: number;
   /** EXIF to write; pixels are stored turned so that this orientation shows them upright. */
   exif?: ExifSpec;
+  /** Where the people are; one centred face when left out, an empty room when empty. */
+  people?: Pose[];
 }
+
+/** One person in the picture: where the face's centre is, how big, how tilted. */
+export interface Pose {
+  /** Centre of the face, as shares of the picture's width and height. */
+  x: number;
+  y: number;
+  /** Size against the usual selfie face (1). */
+  scale: number;
+  /** Head tilted sideways, degrees, clockwise as seen. */
+  roll: number;
+}
+
+/**
+ * The face as drawn, in the picture's pixels: the box around the face oval, and the eye, nose and mouth centres.
+ * For the one photo the detector cannot see as it is (a face cut off by the frame: the network puts its boxes
+ * inside the picture), recorded with model 'drawn'.
+ */
+export function drawnFace(pose: Pose, w: number, h: number): { box: { x: number; y: number; width: number; height: number }; landmarks: Record<'leftEye' | 'rightEye' | 'nose' | 'mouth', { x: number; y: number }> } {
+  const a = (pose.roll * Math.PI) / 180;
+  const at = (bx: number, by: number) => {
+    // From the usual place (offsets from its face centre) to the picture: size, tilt, shift.
+    const dx = bx * pose.scale;
+    const dy = by * pose.scale;
+    return { x: Math.round((pose.x * w + dx * Math.cos(a) - dy * Math.sin(a)) * 10) / 10, y: Math.round((pose.y * h + dx * Math.sin(a) + dy * Math.cos(a)) * 10) / 10 };
+  };
+  const rx = w * 0.23 * pose.scale;
+  const ry = h * 0.27 * pose.scale;
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  return {
+    box: { x: r1(pose.x * w - rx), y: r1(pose.y * h - ry), width: r1(2 * rx), height: r1(2 * ry) },
+    landmarks: { leftEye: at(-w * 0.16, -h * 0.04), rightEye: at(w * 0.16, -h * 0.04), nose: at(0, h * 0.04), mouth: at(0, h * 0.13) },
+  };
+}
+
+/** The usual selfie: one face, centred a little above the middle, filling about half the frame. */
+export const SELFIE_POSE: Pose = { x: 0.5, y: 0.47, scale: 1.05, roll: 0 };
 
 export interface ExifSpec {
   orientation?: 1 | 6;
@@ -66,8 +104,8 @@ const clamp = (v: number) => Math.max(0, Math.min(255, v));
 
 type Rgb = [number, number, number];
 
-/** The scene in sRGB, before light: background, shoulders, hair, face, eyes, mouth. */
-function scene(x: number, y: number, w: number, h: number): { colour: Rgb; face: boolean } {
+/** One person in sRGB, drawn at the usual place (centre w/2, 0.47 h): hair, face, eyes, mouth, shoulders; null where the person is not. */
+function person(x: number, y: number, w: number, h: number): { colour: Rgb; face: boolean } | null {
   const cx = w / 2;
   const cy = h * 0.47;
   const fx = (x - cx) / (w * 0.23);
@@ -79,29 +117,54 @@ function scene(x: number, y: number, w: number, h: number): { colour: Rgb; face:
     // Skin, shaded towards the edge of the oval.
     const shade = 1 - 0.25 * (fx * fx + fy * fy);
     let colour: Rgb = [205 * shade, 160 * shade, 130 * shade];
+    // Eye centres set wide (0.32 of the width apart): the landmark net puts them closer, about a third of the face box.
     const eye = (ex: number) => ((x - ex) / (w * 0.045)) ** 2 + ((y - (cy - h * 0.04)) / (h * 0.018)) ** 2 <= 1;
-    if (eye(cx - w * 0.085) || eye(cx + w * 0.085)) colour = [45, 35, 30];
+    if (eye(cx - w * 0.16) || eye(cx + w * 0.16)) colour = [45, 35, 30];
     const brow = (ex: number) => Math.abs(x - ex) < w * 0.06 && Math.abs(y - (cy - h * 0.085)) < h * 0.006;
-    if (brow(cx - w * 0.085) || brow(cx + w * 0.085)) colour = [70, 50, 40];
+    if (brow(cx - w * 0.16) || brow(cx + w * 0.16)) colour = [70, 50, 40];
     if (Math.abs(x - cx) < w * 0.07 && Math.abs(y - (cy + h * 0.13)) < h * 0.008) colour = [150, 70, 70];
     if (Math.abs(x - cx) < w * 0.012 && y > cy - h * 0.02 && y < cy + h * 0.06) colour = [185 * shade, 140 * shade, 112 * shade];
     return { colour, face: true };
   }
   if (hairTop) return { colour: [50, 38, 30], face: false };
   if (shoulders) return { colour: [60, 90, 140], face: false };
+  return null;
+}
+
+/** The scene in sRGB, before light: a wall (with a door and a picture when nobody is in front of it), and the people, front one last. */
+function scene(x: number, y: number, w: number, h: number, people: readonly Pose[]): { colour: Rgb; face: boolean } {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const pose = people[i]!;
+    // Back from the picture to the person as drawn at the usual place: undo the shift, the tilt and the size.
+    const dx = x - pose.x * w;
+    const dy = y - pose.y * h;
+    const a = (pose.roll * Math.PI) / 180;
+    const lx = w / 2 + (dx * Math.cos(a) + dy * Math.sin(a)) / pose.scale;
+    const ly = h * 0.47 + (-dx * Math.sin(a) + dy * Math.cos(a)) / pose.scale;
+    const hit = person(lx, ly, w, h);
+    if (hit) return hit;
+  }
+  if (people.length === 0) {
+    // An empty room: a dark doorway and a framed picture, so the photo still has contrast.
+    if (x > w * 0.12 && x < w * 0.45 && y > h * 0.3) return { colour: [70, 52, 40], face: false };
+    if (x > w * 0.58 && x < w * 0.86 && y > h * 0.2 && y < h * 0.42) {
+      const inner = x > w * 0.61 && x < w * 0.83 && y > h * 0.225 && y < h * 0.395;
+      return { colour: inner ? [90, 130, 95] : [40, 30, 25], face: false };
+    }
+  }
   // A wall, a little lighter at the top.
   const t = y / h;
   return { colour: [195 - 25 * t, 187 - 25 * t, 176 - 25 * t], face: false };
 }
 
 /** Light in linear terms: a multiplier for face and background. */
-function light(lighting: Lighting): { face: number; background: number; squeeze: number } {
+function light(lighting: Lighting): { face: number; background: number; squeeze: number; cap?: number } {
   switch (lighting) {
     case 'dark':
       return { face: 1 / 40, background: 1 / 40, squeeze: 1 };
     case 'backlit':
-      // A bright window behind, the face in its shadow; kept short of clipping so only the backlight shows.
-      return { face: 1 / 10, background: 1.6, squeeze: 1 };
+      // A bright window behind, blown out, the face deep in its shadow (hair and eyes crushed to black).
+      return { face: 1 / 42, background: 2.4, squeeze: 1, cap: 1 };
     case 'washed-out':
       return { face: 1, background: 1, squeeze: 0.12 };
     default:
@@ -139,13 +202,14 @@ function boxBlur(data: Float32Array, w: number, h: number, r: number): Float32Ar
 export function drawPhoto(spec: PhotoSpec): RgbaImage {
   const { width: w, height: h } = spec;
   const lit = light(spec.lighting);
+  const people = spec.people ?? [SELFIE_POSE];
   let rgb: Float32Array<ArrayBuffer> = new Float32Array(w * h * 3);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++) {
-      const { colour, face } = scene(x, y, w, h);
+      const { colour, face } = scene(x, y, w, h, people);
       const gain = face ? lit.face : lit.background;
       for (let c = 0; c < 3; c++) {
-        let v = toSrgb(Math.min(0.93, toLinear(colour[c]!) * gain));
+        let v = toSrgb(Math.min(lit.cap ?? 0.93, toLinear(colour[c]!) * gain));
         v = 128 + (v - 128) * lit.squeeze;
         rgb[(y * w + x) * 3 + c] = v;
       }

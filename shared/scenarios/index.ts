@@ -31,6 +31,11 @@ export const SCENARIO_IDS = [
   'washed-out-selfie',
   'sideways-photo',
   'photo-with-gps',
+  'no-face-in-photo',
+  'two-people-in-selfie',
+  'face-cut-off',
+  'face-too-small',
+  'head-tilted',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
