@@ -73,8 +73,8 @@ const loadCore = () => import('./core');
 type Core = Awaited<ReturnType<typeof loadCore>>;
 const loadClient = () => import('../photo/client');
 
-/** Pixel problems a copy cannot mend: the photo must be taken again. */
-const RETAKE_CHECKS = ['photo.exposure', 'photo.contrast', 'photo.sharpness', 'photo.backlight'];
+/** What a copy cannot mend (light, blur, light behind the face, the face itself): the photo must be taken again. */
+const RETAKE_CHECKS = ['photo.exposure', 'photo.contrast', 'photo.sharpness', 'photo.backlight', 'photo.face', 'photo.face-size', 'photo.head-roll'];
 
 /** A User Timing mark (npm run bench reads them); nothing where the API is missing. */
 function mark(name: string, detail?: unknown): void {

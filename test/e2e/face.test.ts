@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, useServedPwa } from './harness';
+import { ROOT, launchWithExtension, useServedPwa, ALL_RESULTS } from './harness';
 
 /**
  * The face detector in the built PWA (issue #11), in Debian's Chromium: it
@@ -21,7 +21,7 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page; request
   const requests: Logged[] = [];
   context.on('request', (request) => requests.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null }));
   const page = await context.newPage();
-  await page.goto(pwa.url);
+  await page.goto(`${pwa.url}${ALL_RESULTS}`);
   await page.locator('[data-check="time.tzdata"]').waitFor();
   return { context, page, requests };
 }

@@ -1,7 +1,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_TEXT, hostileExifJpeg } from '../fuzz/hostile-exif';
-import { ROOT, useServedPwa } from './harness';
+import { ROOT, useServedPwa, ALL_RESULTS } from './harness';
 
 /**
  * Broken platforms, in Debian Chromium, on the built PWA under its strict CSP:
@@ -36,7 +36,7 @@ async function openBroken(breakIt: string, options: BrowserContextOptions = {}):
     });
   });
   await page.addInitScript(breakIt);
-  await page.goto(pwa.url);
+  await page.goto(`${pwa.url}${ALL_RESULTS}`);
   await page.locator('[data-check="time.tzdata"]').waitFor();
   return { context, page, errors, violations };
 }

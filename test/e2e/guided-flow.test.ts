@@ -79,7 +79,7 @@ describe('the guided self-check, at 390×844', () => {
     await expect(screen(page)).resolves.toBe('profile');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     await check('profile');
-    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await page.locator('[data-profile="cbp-one"]').click();
     await walkSteps(page, check);
     await expect(screen(page)).resolves.toBe('summary');
     await check('summary');
@@ -116,7 +116,7 @@ describe('the guided self-check, at 390×844', () => {
   it('counts nothing as fine that was skipped, and says what to do to check it', async () => {
     const { context, page } = await openFlow({ ...PHONE, locale: 'en-US', timezoneId: 'America/Tijuana' });
     await page.getByRole('button', { name: 'English' }).click();
-    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await page.locator('[data-profile="cbp-one"]').click();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Skip this step' }).click();
     await expect(screen(page)).resolves.toBe('summary');
     const unchecked = page.locator('.summary__group--unchecked');
@@ -132,7 +132,7 @@ describe('the guided self-check, at 390×844', () => {
     const { context, page } = await openFlow({ ...PHONE, locale: 'en-US', timezoneId: 'America/Tijuana' });
     await blockPermission(context, page, new URL(pwa.url).origin, 'geolocation');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await page.locator('[data-profile="cbp-one"]').click();
     await page.getByRole('button', { name: 'Skip this step' }).click();
     await page.locator('[data-action="location"]').click();
     await page.locator('.verdict--fail').waitFor();
@@ -158,7 +158,7 @@ describe('the guided self-check, at 390×844', () => {
     await page.reload();
     await page.locator('[data-screen]').waitFor();
     await page.getByRole('button', { name: 'Español' }).click();
-    await page.locator('button.choice--profile', { hasText: 'CBP One' }).click();
+    await page.locator('[data-profile="cbp-one"]').click();
     await walkSteps(page, async () => undefined);
     await expect(screen(page)).resolves.toBe('summary');
     await expect(page.locator('.summary__group--ready [data-check="location.region"]').count()).resolves.toBe(1);

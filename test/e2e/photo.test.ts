@@ -227,8 +227,9 @@ describe('the photo check in the PWA', () => {
       await page.selectOption('#profile', profile.id);
       await choose(page, 'motorola-xt912-leaves.jpg');
       const bytes = await fixAndDownload(page);
-      // The page's own verdict on the copy, from the same checks run on the copy's bytes.
-      await expect(page.locator('#photo-fix-done').getAttribute('data-verdict'), profile.id).resolves.toBe('ready');
+      // The page's own verdict on the copy, from the same checks run on the copy's bytes: nothing a copy can
+      // mend is left (a photo of leaves has no face, which only a new photo mends: "retake", not "problems").
+      await expect(page.locator('#photo-fix-done').getAttribute('data-verdict'), profile.id).resolves.toMatch(/^(ready|retake)$/);
       await expect(page.locator('#photo-copy-findings [data-check="photo.file"]').count()).resolves.toBe(0);
       // And independently, here.
       const metadata = await readPhotoMetadata(bytes);
@@ -250,7 +251,8 @@ describe('the photo check in the PWA', () => {
       for (let x = 0; x < w; x++) {
         const i = (y * w + x) * 4;
         const inside = ((x - w / 2) / (w * 0.3)) ** 2 + ((y - h / 2) / (h * 0.35)) ** 2 < 1;
-        data.fill((inside ? 40 : 215) + noise(), i, i + 3);
+        // A window behind: blown out, which backlight needs before it blames the light (no face is found here).
+        data.fill((inside ? 40 : 252) + noise(), i, i + 3);
         data[i + 3] = 255;
       }
     }
@@ -283,7 +285,8 @@ describe('the photo fixer in the extension side panel', () => {
     await expect(statusOf(page, 'photo.metadata')).resolves.toBe('warn');
     await page.click('#photo-fix');
     await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
-    await expect(page.locator('#photo-fix-done').textContent()).resolves.toMatch(/without location/);
+    // The copy carries no location: its own metadata check passes (listed problems would name it).
+    await expect(page.locator('#photo-copy-findings [data-check="photo.metadata"]').count()).resolves.toBe(0);
     await context.close();
   });
 });

@@ -215,7 +215,7 @@ function ProfileScreen(props: BodyProps) {
       <ul class="choices" role="list">
         {Object.values(profiles).map((profile) => (
           <li key={profile.id}>
-            <button type="button" class={`choice choice--profile${profile.id === state.choices.profileId ? ' choice--current' : ''}`} onClick={() => pick(profile.id as ProfileId)}>
+            <button type="button" data-profile={profile.id} class={`choice choice--profile${profile.id === state.choices.profileId ? ' choice--current' : ''}`} onClick={() => pick(profile.id as ProfileId)}>
               <span class="choice__name">{t.t(profile.name)}</span>
               <span class="choice__status">{t.t(profile.status.key)}</span>
               <span class="choice__date">{t.t('app.asOf', { date: profile.asOf })}</span>
