@@ -37,8 +37,16 @@ function Handout({ t, open, platform, qr, pwaAddress, code }: { t: Translator; o
   return (
     <article class="handout">
       <header class="handout__header">
-        <h1>{t.t('handout.title')}</h1>
-        <p>{t.t('handout.intro', { count: open.length })}</p>
+        <div>
+          <h1>{t.t('handout.title')}</h1>
+          <p>{t.t('handout.intro', { count: open.length })}</p>
+          {pwaAddress ? (
+            <p>
+              {t.t('handout.openApp')} <bdi dir="ltr">{pwaAddress}</bdi>
+            </p>
+          ) : null}
+        </div>
+        {qr ? <div class="handout__qr" role="img" aria-label={t.t('handout.qrLabel')} dangerouslySetInnerHTML={{ __html: qr }} /> : null}
       </header>
       <ol class="handout__problems">
         {open.map((check) => (
@@ -52,18 +60,10 @@ function Handout({ t, open, platform, qr, pwaAddress, code }: { t: Translator; o
         ))}
       </ol>
       <footer class="handout__footer">
-        {qr ? <div class="handout__qr" role="img" aria-label={t.t('handout.qrLabel')} dangerouslySetInnerHTML={{ __html: qr }} /> : null}
-        <div>
-          {pwaAddress ? (
-            <p>
-              {t.t('handout.openApp')} <bdi dir="ltr">{pwaAddress}</bdi>
-            </p>
-          ) : null}
-          <p class="note">{t.t('app.scamWarning')}</p>
-          <p class="note">
-            <bdi dir="ltr">{code}</bdi>
-          </p>
-        </div>
+        <p class="note">{t.t('app.scamWarning')}</p>
+        <p class="note">
+          <bdi dir="ltr">{code}</bdi>
+        </p>
       </footer>
     </article>
   );

@@ -55,8 +55,9 @@ describe('the face detector in the PWA', () => {
     await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('fail');
     await expect(statusOf(page, 'photo.face-size')).resolves.toBe('warn');
     // Exposure and backlight were measured on the detected face, not the centre proxy.
-    await expect(textOf(page, 'photo.backlight')).resolves.toContain('detected face');
-    await expect(textOf(page, 'photo.exposure')).resolves.toContain('detected face');
+    // (the figures are labelled in the shown language: evidence.faceRegion.detected*)
+    await expect(textOf(page, 'photo.backlight')).resolves.toContain('the face found (an oval inside the face box)');
+    await expect(textOf(page, 'photo.exposure')).resolves.toContain('the face found (an oval inside the face box)');
     const models = requests.filter((r) => isModel(r.url)).map((r) => r.url);
     expect(models.some((url) => url.includes('tiny_face_detector_model'))).toBe(true);
     expect(models.some((url) => url.includes('face_landmark_68_tiny_model'))).toBe(true);
@@ -71,7 +72,7 @@ describe('the face detector in the PWA', () => {
     await expect(statusOf(page, 'photo.face')).resolves.toBe('warn');
     await expect(textOf(page, 'photo.face')).resolves.toContain('No face found');
     await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('unknown');
-    await expect(textOf(page, 'photo.backlight')).resolves.toContain('central-ellipse-proxy (no face found)');
+    await expect(textOf(page, 'photo.backlight')).resolves.toContain('the middle of the photo (no face found)');
     await context.close();
   });
 
