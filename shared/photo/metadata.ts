@@ -1,3 +1,4 @@
+import { blankMetadata } from './blank-metadata';
 import { imageSize } from 'image-size';
 import { containerFault } from './container-guard';
 
@@ -59,27 +60,10 @@ export function cleanText(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
-const empty = (bytes: number, format: PhotoFormat): PhotoMetadata => ({
-  format,
-  width: 0,
-  height: 0,
-  bytes,
-  orientation: 1,
-  orientationTagged: false,
-  capturedAt: null,
-  offsetTime: null,
-  hasGps: false,
-  gps: null,
-  make: null,
-  model: null,
-  software: null,
-  animated: false,
-  hasAlpha: false,
-});
 
 export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadata> {
   const format = sniffFormat(bytes);
-  const result = empty(bytes.length, format);
+  const result = blankMetadata(bytes.length, format);
   const errors: string[] = [];
   if (bytes.length === 0) return { ...result, error: 'empty file' };
   if (format === 'unknown') return { ...result, error: 'not an image format Listo knows' };

@@ -1,4 +1,5 @@
 import type { Facts, LocationFacts, PhotoFacts, TimeFacts } from '../facts/facts';
+import { blankMetadata } from '../photo/blank-metadata';
 import type { PhotoMetadata } from '../photo/metadata';
 import { CODE_CHECKS, type CodeCheckId } from './code-layout';
 import type { HelperReport, RecordedStatus } from './helper-code';
@@ -79,19 +80,9 @@ export function factsFromReport(report: HelperReport): Facts {
   if (report.photo) {
     const p = report.photo;
     const metadata: PhotoMetadata = {
-      format: p.format,
+      ...blankMetadata(p.bytes.value + (p.bytes.above ? 1 : 0), p.format),
       width: p.width.value,
       height: p.height.value,
-      bytes: p.bytes.value + (p.bytes.above ? 1 : 0),
-      orientation: 1,
-      orientationTagged: false,
-      capturedAt: null,
-      offsetTime: null,
-      hasGps: false,
-      gps: null,
-      make: null,
-      model: null,
-      software: null,
       animated: p.animated,
       hasAlpha: p.hasAlpha,
     };

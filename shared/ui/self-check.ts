@@ -1,3 +1,4 @@
+import { remember, remembered } from './remembered-choice';
 import type { DeviceProbePlatform } from '../facts/device-probe';
 import type { Facts, LocationFacts } from '../facts/facts';
 import type { NetworkProbePlatform } from '../facts/network-probe';
@@ -61,22 +62,6 @@ function present(nodes: Array<Node | null>): Node[] {
   return nodes.filter((node): node is Node => node !== null);
 }
 
-function remembered<T extends string>(host: SelfCheckHost, key: string, allowed: readonly T[]): T | undefined {
-  try {
-    const value = host.storage?.getItem(`listo.${key}`);
-    return allowed.find((a) => a === value);
-  } catch {
-    return undefined;
-  }
-}
-
-function remember(host: SelfCheckHost, key: string, value: string): void {
-  try {
-    host.storage?.setItem(`listo.${key}`, value);
-  } catch {
-    // Private modes may refuse storage: the choice then lasts for this visit only.
-  }
-}
 
 function locationPlatformOf(host: SelfCheckHost) {
   return {
@@ -95,9 +80,9 @@ export interface SelfCheckHandle {
 
 export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfCheckHandle {
   const state: State = {
-    language: remembered(host, 'language', LANGUAGES.map((l) => l.code)) ?? pickLanguage(host.languages),
-    platform: remembered(host, 'platform', ['android', 'iphone', 'laptop'] as const) ?? guessPlatform(host.userAgent),
-    profileId: remembered(host, 'profile', Object.keys(profiles) as ProfileId[]) ?? 'cbp-one',
+    language: remembered(host.storage, 'language', LANGUAGES.map((l) => l.code)) ?? pickLanguage(host.languages),
+    platform: remembered(host.storage, 'platform', ['android', 'iphone', 'laptop'] as const) ?? guessPlatform(host.userAgent),
+    profileId: remembered(host.storage, 'profile', Object.keys(profiles) as ProfileId[]) ?? 'cbp-one',
     findings: null,
     location: null,
     locationNote: null,
@@ -119,7 +104,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
         id: 'profile',
         onchange: () => {
           state.profileId = profileSelect.value as ProfileId;
-          remember(host, 'profile', state.profileId);
+          remember(host.storage, 'profile', state.profileId);
           void rejudge();
         },
       },
@@ -133,7 +118,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
         h('p', {}, translator.t('app.tagline')),
         renderLanguagePicker(translator, (code) => {
           state.language = code;
-          remember(host, 'language', code);
+          remember(host.storage, 'language', code);
           void loadTranslator(code).then(render);
         }),
       ),
@@ -161,7 +146,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
               : {}),
             onPlatformChange: (platform) => {
               state.platform = platform;
-              remember(host, 'platform', platform);
+              remember(host.storage, 'platform', platform);
               render();
             },
           })
@@ -179,7 +164,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     }
     photoSection?.render({ translator, profile, platform: state.platform, onPlatformChange: (platform) => {
       state.platform = platform;
-      remember(host, 'platform', platform);
+      remember(host.storage, 'platform', platform);
       render();
     } });
   }

@@ -1,4 +1,5 @@
 import '../flow.css';
+import { remember, remembered } from '../remembered-choice';
 import type { ComponentChildren, ComponentProps } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -45,22 +46,6 @@ export interface GuidedFlowHost {
 const loadCore = () => import('../core');
 const judgeLazily = async (facts: Facts, profileId: ProfileId) => (await loadCore()).judgeSession(facts, profileId);
 
-function remembered<T extends string>(host: GuidedFlowHost, key: string, allowed: readonly T[]): T | undefined {
-  try {
-    const value = host.storage?.getItem(`listo.${key}`);
-    return allowed.find((a) => a === value);
-  } catch {
-    return undefined;
-  }
-}
-
-function remember(host: GuidedFlowHost, key: string, value: string): void {
-  try {
-    host.storage?.setItem(`listo.${key}`, value);
-  } catch {
-    // Private modes may refuse storage: the choice then lasts for this visit only.
-  }
-}
 
 const PROFILE_IDS = Object.keys(profiles) as ProfileId[];
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as LanguageCode[];
@@ -77,12 +62,12 @@ function newSession(source: FactSource, choices: Choices): Session {
 }
 
 function Root({ host }: { host: GuidedFlowHost }) {
-  const rememberedLanguage = remembered(host, 'language', LANGUAGE_CODES);
+  const rememberedLanguage = remembered(host.storage, 'language', LANGUAGE_CODES);
   const picked = pickLanguageWithReason(host.languages);
   const initialChoices: Choices = {
     language: rememberedLanguage ?? picked.code,
-    profileId: remembered(host, 'profile', PROFILE_IDS) ?? 'cbp-one',
-    platform: remembered(host, 'platform', PLATFORMS as readonly Platform[]) ?? guessPlatform(host.userAgent),
+    profileId: remembered(host.storage, 'profile', PROFILE_IDS) ?? 'cbp-one',
+    platform: remembered(host.storage, 'platform', PLATFORMS as readonly Platform[]) ?? guessPlatform(host.userAgent),
   };
   const live = useMemo(() => newSession(liveSource(host.live), initialChoices), []);
   const [session, setSession] = useState<Session>(live);
@@ -115,8 +100,8 @@ function Root({ host }: { host: GuidedFlowHost }) {
   }, []);
 
   useEffect(() => {
-    remember(host, 'profile', state.choices.profileId);
-    remember(host, 'platform', state.choices.platform);
+    remember(host.storage, 'profile', state.choices.profileId);
+    remember(host.storage, 'platform', state.choices.platform);
   }, [state.choices.profileId, state.choices.platform]);
 
   if (!t) return <p role="status">…</p>;
@@ -126,7 +111,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
     setScreen(next);
   };
   const chooseLanguage = (code: LanguageCode) => {
-    remember(host, 'language', code);
+    remember(host.storage, 'language', code);
     void live.choose({ language: code });
     if (session !== live) void session.choose({ language: code });
     if (screen.name === 'language') go(before.current.name === 'language' ? { name: 'profile' } : before.current);
