@@ -67,8 +67,14 @@ const pwa: UserConfig = {
       workbox: {
         // The icons and the manifest match this once; listing them in includeAssets too (or the manifest,
         // which the plugin adds itself) put six entries in the precache twice.
-        // .bin: the face detector's weights (shared/photo/face/load.ts), fetched by the photo worker and precached for offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,jpg,bin}'],
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Kept when first used, not precached, so the precache stays within 500 KiB gz with eleven languages:
+        // the face detector's weights (213 KiB gz; fetched by the photo worker with the first photo, which
+        // falls back to the centre proxy and says so until then) and the trainer scenarios' sample photos.
+        runtimeCaching: [
+          { urlPattern: /\/assets\/[^/]+\.bin$/, handler: 'CacheFirst', options: { cacheName: 'listo-face-model' } },
+          { urlPattern: /\/assets\/[^/]+\.jpg$/, handler: 'CacheFirst', options: { cacheName: 'listo-scenario-photos' } },
+        ],
         navigateFallback: 'index.html',
         // The clock reference must come from the network, never from a cache.
         navigateFallbackDenylist: [/[?&]listo-clock=/],
