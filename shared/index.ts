@@ -89,4 +89,5 @@ export {
   loadQrReader,
   type HelperReport,
   type DecodeFailure,
+  type ReadQrPlatform,
 } from './report/index';

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { clientChecks, decodeHelperCode, loadQrReader, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clientChecks, decodeHelperCode, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
 import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
 import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
@@ -12,15 +12,63 @@ async function readQrFile(file: File): Promise<string | null> {
   context.drawImage(bitmap, 0, 0);
   const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
   const { readQrFromImage } = await loadQrReader();
-  const detector = (globalThis as { BarcodeDetector?: unknown }).BarcodeDetector;
-  return readQrFromImage(image, detector ? { BarcodeDetector: detector as never } : {});
+  return readQrFromImage(image, qrPlatform());
+}
+
+/** BarcodeDetector where the browser has it (jsQR reads otherwise). */
+function qrPlatform(): ReadQrPlatform {
+  const detector = (globalThis as { BarcodeDetector?: ReadQrPlatform['BarcodeDetector'] }).BarcodeDetector;
+  return detector ? { BarcodeDetector: detector, ImageData: ImageData as unknown as ReadQrPlatform['ImageData'] } : {};
+}
+
+/**
+ * Reads the client's QR code from the laptop camera: a frame every quarter
+ * second, until a valid helper code is seen or the volunteer stops. Frames
+ * never leave the page.
+ */
+function CameraScanner({ t, onCode, onError }: { t: Translator; onCode(code: string): void; onError(): void }) {
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let stopped = false;
+    const canvas = document.createElement('canvas');
+    void (async () => {
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+        if (stopped) return stream.getTracks().forEach((track) => track.stop());
+        const element = video.current!;
+        element.srcObject = stream;
+        await element.play();
+        const { readQrFromImage } = await loadQrReader();
+        timer = setInterval(async () => {
+          if (!element.videoWidth) return;
+          canvas.width = element.videoWidth;
+          canvas.height = element.videoHeight;
+          const context = canvas.getContext('2d', { willReadFrequently: true })!;
+          context.drawImage(element, 0, 0);
+          const text = await readQrFromImage(context.getImageData(0, 0, canvas.width, canvas.height), qrPlatform());
+          if (text && decodeHelperCode(text).ok && !stopped) onCode(text);
+        }, 250);
+      } catch {
+        onError();
+      }
+    })();
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      stream?.getTracks().forEach((track) => track.stop());
+    };
+  }, []);
+  return <video ref={video} class="camera" muted playsInline aria-label={t.t('console.client.cameraLabel')} />;
 }
 
 export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: SessionStore; handoutUrl(code: string, language: LanguageCode): string }) {
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<DecodeFailure | 'no-qr' | null>(null);
+  const [error, setError] = useState<DecodeFailure | 'no-qr' | 'camera' | null>(null);
   const [client, setClient] = useState<{ code: string; report: HelperReport } | null>(null);
   const [saved, setSaved] = useState<SavedSession[]>([]);
+  const [scanning, setScanning] = useState(false);
   useEffect(() => void savedSessions(store).list().then(setSaved), []);
 
   const open = (text: string) => {
@@ -67,6 +115,25 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
           </label>
         </div>
       </form>
+      <div class="actions">
+        <button type="button" class="secondary" id="client-camera" aria-pressed={scanning} onClick={() => setScanning(!scanning)}>
+          {t.t(scanning ? 'console.client.cameraStop' : 'console.client.camera')}
+        </button>
+      </div>
+      {scanning ? (
+        <CameraScanner
+          t={t}
+          onCode={(code) => {
+            setScanning(false);
+            setTyped(code);
+            open(code);
+          }}
+          onError={() => {
+            setScanning(false);
+            setError('camera');
+          }}
+        />
+      ) : null}
       <p role="alert" class="console-client__error">
         {error ? t.t(`console.client.error.${error}`) : ''}
       </p>

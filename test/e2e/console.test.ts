@@ -51,13 +51,34 @@ async function statusesShown(page: Page): Promise<Record<string, string>> {
   );
 }
 
+/** A QR code's modules as grey levels (0 dark, 255 light), scaled, with its quiet zone. */
+function qrGrey(text: string, scale: number): { grey: Uint8Array; side: number } {
+  const { data: modules, size } = encode(helperQrText(text), { ecc: 'M', border: 4 });
+  const side = size * scale;
+  const grey = new Uint8Array(side * side).fill(255);
+  for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) if (modules[Math.floor(y / scale)]![Math.floor(x / scale)]) grey[y * side + x] = 0;
+  return { grey, side };
+}
+
+/** A short Y4M video (the format Chromium's fake camera plays) of the code's QR on a 320×240 grey frame. */
+function qrVideo(text: string): string {
+  const { grey, side } = qrGrey(text, 6);
+  const [w, h] = [Math.max(320, side + 16), Math.max(240, side + 16)];
+  const y = Buffer.alloc(w * h, 200);
+  const [ox, oy] = [Math.floor((w - side) / 2), Math.floor((h - side) / 2)];
+  for (let r = 0; r < side; r++) for (let c = 0; c < side; c++) y[(oy + r) * w + ox + c] = grey[r * side + c]!;
+  const chroma = Buffer.alloc((w / 2) * (h / 2), 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma, chroma]);
+  const file = `${mkdtempSync(`${tmpdir()}/listo-camera-`)}/qr.y4m`;
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), frame, frame, frame]));
+  return file;
+}
+
 /** A picture of the code's QR, as a phone's screen would show it to the laptop camera. */
 function qrPicture(text: string): string {
-  const { data: modules, size } = encode(helperQrText(text), { ecc: 'M', border: 4 });
-  const scale = 6;
-  const side = size * scale;
+  const { grey, side } = qrGrey(text, 6);
   const pixels = Buffer.alloc(side * side * 4, 255);
-  for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) if (modules[Math.floor(y / scale)]![Math.floor(x / scale)]) pixels.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
+  for (let i = 0; i < side * side; i++) pixels.fill(grey[i]!, i * 4, i * 4 + 3);
   const file = `${mkdtempSync(`${tmpdir()}/listo-qr-`)}/qr.jpg`;
   writeFileSync(file, jpeg.encode({ data: pixels, width: side, height: side }, 95).data);
   return file;
@@ -83,6 +104,28 @@ describe('the volunteer console', () => {
     const shown = await statusesShown(page);
     for (const finding of findings) expect([finding.check, shown[finding.check]]).toEqual([finding.check, finding.status]);
     await page.close();
+  });
+
+  it('reads the code from the laptop camera (a fake camera showing the QR code)', async () => {
+    // Chromium's fake camera plays a video file: one of the phone's screen showing the code's QR.
+    const video = qrVideo(code);
+    const { context: camera, extensionId: id } = await launchWithExtension([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      const page = await camera.newPage();
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      await page.locator('#tab-client').click();
+      await page.locator('#client-camera').click();
+      const shown = await statusesShown(page);
+      for (const finding of findings) expect([finding.check, shown[finding.check]]).toEqual([finding.check, finding.status]);
+      // The camera is off again once the code is read.
+      await expect(page.locator('video.camera').count()).resolves.toBe(0);
+    } finally {
+      await camera.close();
+    }
   });
 
   it('refuses a code with one wrong character, and shows nothing of it', async () => {

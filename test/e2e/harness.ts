@@ -40,9 +40,9 @@ export function launchProfile(args: string[] = []): Promise<BrowserContext> {
   });
 }
 
-/** Chromium with the unpacked extension loaded, and the extension's id. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await launchProfile([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+/** Chromium with the unpacked extension loaded (and any further flags), and the extension's id. */
+export async function launchWithExtension(args: string[] = []): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await launchProfile([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...args]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };
