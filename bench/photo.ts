@@ -119,7 +119,8 @@ interface ChooseTimes {
 export async function chooseToFindings(browser: Browser, url: string, photos: Record<string, Buffer>, runs: number, cdp?: CDPSession): Promise<Record<string, ChooseTimes>> {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(url);
+  // The photo section of "All results" (the guided flow's photo step runs the same analysis).
+  await page.goto(new URL('?view=all', url).href);
   await page.locator('[data-check="time.tzdata"]').waitFor({ timeout: 60_000 });
   const out: Record<string, ChooseTimes> = {};
   for (const [name, buffer] of Object.entries(photos)) {
