@@ -1,28 +1,12 @@
 /** A whole self-check as the phone gathers it, judged under a profile: the material helper codes are made of. */
 import { judge, profiles, type Facts, type PhotoMetadata, type ProfileId } from '../../shared/index';
 import type { HelperCodeInput } from '../../shared/report/index';
+import { blankMetadata } from '../../shared/photo/blank-metadata';
 
 export const JUDGED_AT = Date.parse('2026-07-15T18:00:00Z');
 
 export function photoMetadata(overrides: Partial<PhotoMetadata> = {}): PhotoMetadata {
-  return {
-    format: 'jpeg',
-    width: 1600,
-    height: 1200,
-    bytes: 640_000,
-    orientation: 1,
-    orientationTagged: false,
-    capturedAt: null,
-    offsetTime: null,
-    hasGps: false,
-    gps: null,
-    make: null,
-    model: null,
-    software: null,
-    animated: false,
-    hasAlpha: false,
-    ...overrides,
-  };
+  return { ...blankMetadata(640_000, 'jpeg'), width: 1600, height: 1200, ...overrides };
 }
 
 /** A phone in Tijuana, everything gathered; the clock 42.3 s ahead, a fresh GPS fix, a phone-sized JPEG. */
