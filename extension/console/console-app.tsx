@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LanguageCode, Translator } from '../../shared/index';
-import { mountGuidedFlow } from '../../shared/ui/flow/index';
 import { ClientConsole } from './client-console';
 import { FixLibrary } from './fix-library';
 import type { SessionStore } from './saved-sessions';
@@ -53,4 +52,3 @@ export function mountConsole(root: HTMLElement, t: Translator, host: ConsoleHost
   render(<ConsoleApp t={t} host={host} />, root);
 }
 
-export { mountGuidedFlow };
