@@ -25,7 +25,7 @@ function pureRules(messages, extra = []) {
 
 const CHECKS = { globals: 'Checks are pure: gather this in a probe.', clock: 'Checks do not read the clock: use the facts.' };
 const TIME_GEO = {
-  globals: 'Time and geo code is pure: gather this in a probe (shared/facts/).',
+  globals: 'Time and geo code is pure: gather this in a probe (shared/probes/).',
   clock: 'Time and geo code does not read the clock: take the instant as an argument.',
 };
 
@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    // Views render a session; they never gather: nothing under shared/ui imports a probe (shared/facts/*-probe*).
+    // Views render a session; they never gather: nothing under shared/ui imports a probe (shared/probes/).
     // The session's live source (shared/session/live-source.ts) is what calls them. Type-only imports are
     // allowed: they vanish from the build, so a view can name the platform a shell lends without reaching a probe.
     // shared/ui/core.ts is exempt: it is not a view but the core that loads after the first screen (judging and
@@ -62,7 +62,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)facts/[^/]*-probe[^/]*$',
+              regex: '(^|/)probes/[^/]+$',
               allowTypeImports: true,
               message: 'Views never gather: a probe is called by the session (shared/session/live-source.ts), not by a view.',
             },

@@ -35,7 +35,7 @@ import {
   type StorageFacts,
   type TzdataFacts,
 } from '../shared/index';
-import type { ClientHints } from '../shared/facts/user-agent';
+import type { ClientHints } from '../shared/probes/user-agent';
 import type { Scenario } from '../shared/scenarios/scenario';
 import { detectFaces } from '../shared/photo/face/detect';
 import type { FaceFacts } from '../shared/photo/face/probe';

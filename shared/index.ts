@@ -49,13 +49,13 @@ export { STATUS_ORDER } from './checks/finding';
 export { profiles } from './profiles/index';
 
 // Probes: the only code that reads the device.
-export { readTzdataFacts } from './facts/tzdata-probe';
-export { readTimeFacts, readClockReference, browserTimePlatform } from './facts/time-probe';
-export { readPosition, readLocationPermission, readLocationHint, type LocationProbePlatform, type PositionOutcome } from './facts/location-probe';
-export { readStorageFacts, browserStoragePlatform, type StorageProbePlatform } from './facts/storage-probe';
-export { readNetworkFacts, browserNetworkPlatform, type NetworkProbePlatform, type ConnectionInfo } from './facts/network-probe';
-export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from './facts/device-probe';
-export { parseUserAgent, parseClientHints, type ClientHints } from './facts/user-agent';
+export { readTzdataFacts } from './probes/tzdata-probe';
+export { readTimeFacts, readClockReference, browserTimePlatform } from './probes/time-probe';
+export { readPosition, readLocationPermission, readLocationHint, type LocationProbePlatform, type PositionOutcome } from './probes/location-probe';
+export { readStorageFacts, browserStoragePlatform, type StorageProbePlatform } from './probes/storage-probe';
+export { readNetworkFacts, browserNetworkPlatform, type NetworkProbePlatform, type ConnectionInfo } from './probes/network-probe';
+export { readDeviceFacts, browserDevicePlatform, type DeviceProbePlatform } from './probes/device-probe';
+export { parseUserAgent, parseClientHints, type ClientHints } from './probes/user-agent';
 export { readPhotoMetadata } from './photo/metadata';
 export { measurePixels, analysisSize, exposureMask, ANALYSIS_LONG_SIDE } from './photo/pixels/measure';
 

@@ -1,5 +1,5 @@
 import type { Facts } from '../facts/facts';
-import { saneFacts } from '../facts/sane-facts';
+import { saneFacts } from './sane-facts';
 import type { Profile } from '../profiles/profile';
 import type { Check } from './check';
 import type { Finding } from './finding';

@@ -1,9 +1,9 @@
-import type { DeviceProbePlatform } from '../facts/device-probe';
+import type { DeviceProbePlatform } from '../probes/device-probe';
 import type { Facts } from '../facts/facts';
-import type { LocationProbePlatform } from '../facts/location-probe';
-import type { NetworkProbePlatform } from '../facts/network-probe';
-import type { StorageProbePlatform } from '../facts/storage-probe';
-import type { TimeProbePlatform } from '../facts/time-probe';
+import type { LocationProbePlatform } from '../probes/location-probe';
+import type { NetworkProbePlatform } from '../probes/network-probe';
+import type { StorageProbePlatform } from '../probes/storage-probe';
+import type { TimeProbePlatform } from '../probes/time-probe';
 import type { TzdataFacts } from '../facts/facts';
 import type { FactSource } from './fact-source';
 

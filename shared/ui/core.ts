@@ -6,12 +6,12 @@
 export { judge } from '../checks/judge';
 export { judgeSession } from '../session/judge-session';
 export { profiles } from '../profiles/index';
-export { readTzdataFacts } from '../facts/tzdata-probe';
-export { readTimeFacts } from '../facts/time-probe';
-export { readPosition, readLocationHint } from '../facts/location-probe';
-export { readStorageFacts, browserStoragePlatform } from '../facts/storage-probe';
-export { readNetworkFacts, browserNetworkPlatform } from '../facts/network-probe';
-export { readDeviceFacts, browserDevicePlatform } from '../facts/device-probe';
+export { readTzdataFacts } from '../probes/tzdata-probe';
+export { readTimeFacts } from '../probes/time-probe';
+export { readPosition, readLocationHint } from '../probes/location-probe';
+export { readStorageFacts, browserStoragePlatform } from '../probes/storage-probe';
+export { readNetworkFacts, browserNetworkPlatform } from '../probes/network-probe';
+export { readDeviceFacts, browserDevicePlatform } from '../probes/device-probe';
 export { areaMapModel } from '../geo/area-map';
 export { MEXICO_STATES_SOURCE } from '../geo/mexico-states';
 

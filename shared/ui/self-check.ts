@@ -1,8 +1,8 @@
 import { remember, remembered } from './remembered-choice';
-import type { DeviceProbePlatform } from '../facts/device-probe';
+import type { DeviceProbePlatform } from '../probes/device-probe';
 import type { Facts, LocationFacts } from '../facts/facts';
-import type { NetworkProbePlatform } from '../facts/network-probe';
-import type { StorageProbePlatform } from '../facts/storage-probe';
+import type { NetworkProbePlatform } from '../probes/network-probe';
+import type { StorageProbePlatform } from '../probes/storage-probe';
 import type { Finding } from '../checks/finding';
 import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';

@@ -4,7 +4,7 @@ import { judge, profiles, type Finding, type TzdataFacts, type ZoneOffsetSeries 
 /**
  * Specification with hand-made tz facts: a device whose database gives the
  * listed offsets. The same check under real past ICU data is in
- * test/facts/tzdata-probe.test.ts.
+ * test/probes/tzdata-probe.test.ts.
  */
 const FROM = Date.parse('2023-01-01T00:00:00Z');
 const TO = Date.parse('2027-12-31T00:00:00Z');

@@ -98,7 +98,7 @@ describe('the PWA when the platform is broken', () => {
       { permissions: ['geolocation'] },
     );
     await watched.page.click('#check-location');
-    // High accuracy waits 15 s + 2 s, then low accuracy 7.5 s + 2 s (shared/facts/location-probe.ts).
+    // High accuracy waits 15 s + 2 s, then low accuracy 7.5 s + 2 s (shared/probes/location-probe.ts).
     const permission = watched.page.locator('[data-check="location.permission"]:not([data-status="pass"])');
     await permission.waitFor({ timeout: 40_000 });
     await expect(permission.textContent()).resolves.toMatch(/time|long|answer|respond/i);

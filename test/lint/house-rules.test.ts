@@ -56,21 +56,21 @@ describe('the house rules, enforced by lint', () => {
 
   it('forbid a view to import a probe', async () => {
     const probe = /Views never gather/;
-    expect((await problems('shared/ui/x.ts', "import { readTimeFacts } from '../facts/time-probe';\nexport const r = readTimeFacts;")).join()).toMatch(probe);
-    expect((await problems('shared/ui/flow/x.tsx', "export { readPosition } from '../../facts/location-probe';")).join()).toMatch(probe);
-    expect((await problems('shared/ui/x.ts', "import * as probes from '../facts/device-probe';\nexport const p = probes;")).join()).toMatch(probe);
+    expect((await problems('shared/ui/x.ts', "import { readTimeFacts } from '../probes/time-probe';\nexport const r = readTimeFacts;")).join()).toMatch(probe);
+    expect((await problems('shared/ui/flow/x.tsx', "export { readPosition } from '../../probes/location-probe';")).join()).toMatch(probe);
+    expect((await problems('shared/ui/x.ts', "import * as probes from '../probes/device-probe';\nexport const p = probes;")).join()).toMatch(probe);
     // The shell rule still holds under shared/ui beside the probe rule.
-    const both = (await problems('shared/ui/x.ts', "import { a } from '../../pwa/main';\nimport { b } from '../facts/storage-probe';\nexport const c = [a, b];")).join('\n');
+    const both = (await problems('shared/ui/x.ts', "import { a } from '../../pwa/main';\nimport { b } from '../probes/storage-probe';\nexport const c = [a, b];")).join('\n');
     expect(both).toMatch(/shell/);
     expect(both).toMatch(probe);
   });
 
   it('let views import fact types, probe platform types and the lazily loaded core', async () => {
-    expect(await problems('shared/ui/x.ts', "import type { DeviceProbePlatform } from '../facts/device-probe';\nexport type P = DeviceProbePlatform;")).toEqual([]);
+    expect(await problems('shared/ui/x.ts', "import type { DeviceProbePlatform } from '../probes/device-probe';\nexport type P = DeviceProbePlatform;")).toEqual([]);
     expect(await problems('shared/ui/x.ts', "import type { Facts } from '../facts/facts';\nexport type F = Facts;")).toEqual([]);
     expect(await problems('shared/ui/x.ts', "export const loadCore = () => import('./core');")).toEqual([]);
-    expect(await problems('shared/ui/core.ts', "export { readTimeFacts } from '../facts/time-probe';")).toEqual([]);
-    expect(await problems('shared/session/x.ts', "export { readTimeFacts } from '../facts/time-probe';")).toEqual([]);
+    expect(await problems('shared/ui/core.ts', "export { readTimeFacts } from '../probes/time-probe';")).toEqual([]);
+    expect(await problems('shared/session/x.ts', "export { readTimeFacts } from '../probes/time-probe';")).toEqual([]);
   });
 
   it('hold on today\'s views, checks, time and geo code', async () => {

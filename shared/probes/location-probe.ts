@@ -1,4 +1,4 @@
-import type { LocationFacts, LocationPermission } from './facts';
+import type { LocationFacts, LocationPermission } from '../facts/facts';
 
 export interface LocationProbePlatform {
   geolocation?: Geolocation;

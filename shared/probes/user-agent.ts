@@ -1,4 +1,4 @@
-import type { DeviceFacts } from './facts';
+import type { DeviceFacts } from '../facts/facts';
 
 /** The subset of NavigatorUAData.getHighEntropyValues() we read. */
 export interface ClientHints {

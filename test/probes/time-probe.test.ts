@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTimeFacts, type TimeFacts } from '../../shared/index';
-import type { TimeProbePlatform } from '../../shared/facts/time-probe';
+import type { TimeProbePlatform } from '../../shared/probes/time-probe';
 
 /** A device whose clock runs `skewMs` ahead of the server and whose requests take `roundTripMs`. */
 function fakeDevice(options: { skewMs: number; roundTripMs: number; headers?: Record<string, string>; fail?: boolean }) {

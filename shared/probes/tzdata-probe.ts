@@ -1,4 +1,4 @@
-import type { TzdataFacts } from './facts';
+import type { TzdataFacts } from '../facts/facts';
 import { DAY_MS, isJudgeable } from '../time/instant';
 import { MEXICO_ZONE_TRUTH } from '../time/mexico-zones';
 import { CANARY_WINDOW_START, TZ_CANARIES } from '../time/tz-canaries';

@@ -1,4 +1,4 @@
-import type { TimeFacts } from './facts';
+import type { TimeFacts } from '../facts/facts';
 
 export interface TimeProbePlatform {
   now(): number;

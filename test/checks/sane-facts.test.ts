@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saneFacts } from '../../shared/facts/sane-facts';
+import { saneFacts } from '../../shared/checks/sane-facts';
 import type { PhotoMetadata } from '../../shared/photo/metadata';
 
 const metadata: PhotoMetadata = {

@@ -1,4 +1,4 @@
-import type { StorageFacts } from './facts';
+import type { StorageFacts } from '../facts/facts';
 import { tryWithin, withTimeout } from './with-timeout';
 
 /** What the storage probe may touch; every member is optional, as browsers lack some. */

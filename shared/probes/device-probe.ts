@@ -1,4 +1,4 @@
-import type { DeviceFacts } from './facts';
+import type { DeviceFacts } from '../facts/facts';
 import { parseClientHints, parseUserAgent, type ClientHints } from './user-agent';
 import { tryWithin } from './with-timeout';
 

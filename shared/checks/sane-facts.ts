@@ -1,4 +1,4 @@
-import type { Facts, Instant, LocationFacts, PhotoFacts, StorageFacts, TimeFacts, TzdataFacts } from './facts';
+import type { Facts, Instant, LocationFacts, PhotoFacts, StorageFacts, TimeFacts, TzdataFacts } from '../facts/facts';
 
 /**
  * Facts checked at the door of judge. Facts come from probes, and also from

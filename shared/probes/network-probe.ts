@@ -1,4 +1,4 @@
-import type { NetworkFacts } from './facts';
+import type { NetworkFacts } from '../facts/facts';
 
 /** The Network Information API, where the browser has it (Chromium; not Safari or Firefox). */
 export interface ConnectionInfo {
