@@ -1,6 +1,6 @@
 import { remember, remembered } from './remembered-choice';
 import type { DeviceProbePlatform } from '../probes/device-probe';
-import type { Facts, LocationFacts } from '../facts/facts';
+import type { LocationFacts } from '../facts/facts';
 import type { NetworkProbePlatform } from '../probes/network-probe';
 import type { StorageProbePlatform } from '../probes/storage-probe';
 import type { Finding } from '../checks/finding';
@@ -16,6 +16,8 @@ import { h } from './dom';
 import { renderFindings } from './findings-view';
 import { hasVoice, speak, type SpeechPlatform } from './read-aloud';
 import { createPhotoSection, type PhotoSectionOptions } from './photo-section';
+import { liveSource, type LiveSourceHost } from '../session/live-source';
+import { createSession, type SessionState } from '../session/session';
 
 /** What a shell lends the self-check: where to read the reference time, and a place to remember choices. */
 export interface SelfCheckHost {
@@ -46,15 +48,14 @@ interface State {
   language: LanguageCode;
   platform: Platform;
   profileId: ProfileId;
+  /** Null while a step is still being gathered: the page shows every result at once. */
   findings: Finding[] | null;
-  location: LocationFacts | null;
   /** Message key of the line under the location button. */
   locationNote: string | null;
   /** The accepted-area map of the profile with the position, when the profile has an area. */
   map: { model: AreaMapModel; attribution: string } | null;
 }
 
-/** The core is loaded after the first paint: it carries the tz boundaries and the tz database reader. */
 /** Judging and probes load after the first screen. */
 const loadCore = () => import('./core');
 
@@ -63,13 +64,29 @@ function present(nodes: Array<Node | null>): Node[] {
 }
 
 
-function locationPlatformOf(host: SelfCheckHost) {
+/** The long page reads this device through the same live source as the guided flow. */
+function liveHostOf(host: SelfCheckHost): LiveSourceHost {
   return {
-    ...(host.geolocation ? { geolocation: host.geolocation } : {}),
-    ...(host.permissions ? { permissions: host.permissions } : {}),
-    ...(host.isSecureContext === undefined ? {} : { isSecureContext: host.isSecureContext }),
+    clockReferenceUrl: () => host.clockReferenceUrl,
+    reachabilityUrl: host.reachabilityUrl ?? null,
+    location: {
+      ...(host.geolocation ? { geolocation: host.geolocation } : {}),
+      ...(host.permissions ? { permissions: host.permissions } : {}),
+      ...(host.isSecureContext === undefined ? {} : { isSecureContext: host.isSecureContext }),
+      now: () => Date.now(),
+    },
     now: () => Date.now(),
+    ...(host.probes?.storage ? { storage: host.probes.storage } : {}),
+    ...(host.probes?.network ? { network: host.probes.network } : {}),
+    ...(host.probes?.device ? { device: host.probes.device } : {}),
   };
+}
+
+/** What the line under the location button says after a request: nothing once a position is known. */
+function locationNoteOf(location: LocationFacts | undefined): string | null {
+  const request = location?.request;
+  if (location?.position || !request || request === 'granted' || request === 'not-asked') return null;
+  return `app.locationFailed.${request}`;
 }
 
 export interface SelfCheckHandle {
@@ -84,11 +101,14 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     platform: remembered(host.storage, 'platform', ['android', 'iphone', 'laptop'] as const) ?? guessPlatform(host.userAgent),
     profileId: remembered(host.storage, 'profile', Object.keys(profiles) as ProfileId[]) ?? 'cbp-one',
     findings: null,
-    location: null,
     locationNote: null,
     map: null,
   };
-  let facts: Facts = {};
+  const session = createSession({
+    source: liveSource(liveHostOf(host)),
+    choices: { language: state.language, profileId: state.profileId, platform: state.platform },
+    judge: async (facts, profileId) => (await loadCore()).judgeSession(facts, profileId),
+  });
   const photoSection = host.photo ? createPhotoSection(host.photo) : null;
 
   function render(): void {
@@ -169,50 +189,53 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     } });
   }
 
-  async function rejudge(): Promise<void> {
-    const core = await loadCore();
-    const profile = core.profiles[state.profileId];
-    state.findings = core.judge(facts, profile);
-    const area = profile.location.acceptedArea;
-    const position = facts.location?.position;
-    const readAt = facts.location?.readAt;
-    state.map =
-      area && position
-        ? {
-            model: core.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
-            attribution: `${core.MEXICO_STATES_SOURCE.attribution} (${core.MEXICO_STATES_SOURCE.licence})`,
-          }
-        : null;
-    render();
+  function show(current: SessionState): void {
+    const ready = current.judgement !== null && current.gathering.size === 0;
+    state.findings = ready ? current.judgement!.findings : null;
+    if (!ready) {
+      state.map = null;
+      render();
+      return;
+    }
+    void loadCore().then((core) => {
+      // A later state may have arrived while the core loaded: draw the newest.
+      const latest = session.state();
+      const area = core.profiles[latest.choices.profileId].location.acceptedArea;
+      const position = latest.facts.location?.position;
+      const readAt = latest.facts.location?.readAt;
+      state.map =
+        area && position
+          ? {
+              model: core.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
+              attribution: `${core.MEXICO_STATES_SOURCE.attribution} (${core.MEXICO_STATES_SOURCE.licence})`,
+            }
+          : null;
+      render();
+    });
+  }
+  session.subscribe(show);
+
+  function rejudge(): Promise<void> {
+    return session.choose({ profileId: state.profileId });
   }
 
   async function run(): Promise<void> {
-    state.findings = null;
-    render();
-    const core = await loadCore();
-    const locationPlatform = locationPlatformOf(host);
-    const [time, tzdata, locationHint, storage, network, device] = await Promise.all([
-      core.readTimeFacts(host.clockReferenceUrl),
-      core.readTzdataFacts(),
-      // Without a position yet, the permission hint alone: asking would show a prompt before the person chose to.
-      state.location ? Promise.resolve(state.location) : core.readLocationHint(locationPlatform),
-      core.readStorageFacts(host.probes?.storage ?? core.browserStoragePlatform()),
-      core.readNetworkFacts(host.probes?.network ?? core.browserNetworkPlatform(), host.reachabilityUrl ?? null),
-      core.readDeviceFacts(host.probes?.device ?? core.browserDevicePlatform()),
+    // Until the person asks, the permission hint alone: asking would show a prompt before they chose to.
+    // Once asked, the answer stands (a denial is not replaced by a hint that says "prompt").
+    const asked = session.state().gathered.has('location');
+    await Promise.all([
+      session.gather('time'),
+      ...(asked ? [] : [session.gather('location')]),
+      session.gather('phone'),
     ]);
-    facts = { time: { ...time, tzdata }, location: locationHint, storage, network, device };
-    await rejudge();
   }
 
   async function checkLocation(): Promise<void> {
     state.locationNote = 'app.locationWaiting';
     render();
-    const core = await loadCore();
-    const outcome = await core.readPosition(locationPlatformOf(host));
-    state.location = outcome.facts;
-    state.locationNote = outcome.ok ? null : `app.locationFailed.${outcome.reason}`;
-    facts = { ...facts, location: outcome.facts };
-    await rejudge();
+    await session.gather('location', { ask: true });
+    state.locationNote = locationNoteOf(session.state().facts.location);
+    render();
   }
 
   // Voices arrive after the first call to getVoices(); draw again when they do.
