@@ -5,6 +5,7 @@
  * optional and asked for only then. The chrome object is passed in.
  */
 import { parseOrigin } from './clear-site';
+import type { MessageKey } from '../shared/index';
 
 export interface HostPermissionApi {
   permissions: {
@@ -75,7 +76,7 @@ export function compareClock(origin: string, reading: ClockReading | null): Cloc
 }
 
 /** The message for a comparison: amounts in the largest sensible unit. */
-export function comparisonMessage(comparison: ClockComparison): { key: string; params: Record<string, string | number> } {
+export function comparisonMessage(comparison: ClockComparison): { key: MessageKey; params: Record<string, string | number> } {
   const host = new URL(comparison.origin).host;
   if (comparison.kind === 'no-answer') return { key: 'tools.clock.noAnswer', params: { origin: host } };
   if (comparison.kind === 'same') return { key: 'tools.clock.same', params: { origin: host, seconds: Math.max(1, Math.round(comparison.uncertaintyMs / 1000)) } };

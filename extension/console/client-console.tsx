@@ -192,7 +192,7 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
             {check.finding ? <p class="finding__message">{t.message(check.finding.message)}</p> : null}
             {fixT && check.fixes.length > 0 ? (
               <div lang={fixT.language.code} dir={fixT.language.dir}>
-                <Fixes finding={check.finding ?? { check: check.check, status: check.status, message: { key: '' }, evidence: {}, fixes: [...check.fixes] as never }} t={fixT} platform={platform} />
+                <Fixes finding={check.finding ?? { fixes: [...check.fixes] as never }} t={fixT} platform={platform} />
               </div>
             ) : null}
             {check.finding ? <Evidence finding={check.finding} t={t} /> : null}

@@ -55,7 +55,7 @@ function Handout({ t, open, platform, qr, pwaAddress, code }: { t: Translator; o
               <StatusBadge status={check.status} t={t} /> {t.t(`check.${check.check}.title`)}
             </h2>
             {check.finding ? <p>{t.message(check.finding.message)}</p> : null}
-            <Fixes finding={check.finding ?? { check: check.check, status: check.status, message: { key: '' }, evidence: {}, fixes: [...check.fixes] as never }} t={t} platform={platform} limit={2} />
+            <Fixes finding={check.finding ?? { fixes: [...check.fixes] as never }} t={t} platform={platform} limit={2} />
           </li>
         ))}
       </ol>

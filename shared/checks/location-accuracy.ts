@@ -1,4 +1,5 @@
 import type { FixId } from '../fixes/fix-library';
+import type { MessageKey } from '../i18n/catalogue';
 import { defineCheck } from './check';
 import type { Verdict, Message, Status } from './finding';
 import { toEpochMs } from '../time/instant';
@@ -41,7 +42,7 @@ export const locationAccuracy = defineCheck({
     if (location.highAccuracy === false) details.push({ key: 'location.accuracy.lowAccuracyFallback' });
 
     let status: Status;
-    let key: string;
+    let key: MessageKey;
     let fixes: FixId[];
     if (meters <= rules.passUpToMeters.value) {
       [status, key, fixes] = ['pass', 'location.accuracy.pass', []];

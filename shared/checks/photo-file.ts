@@ -1,4 +1,5 @@
 import type { FixId } from '../fixes/fix-library';
+import type { MessageKey } from '../i18n/catalogue';
 import { defineCheck } from './check';
 import type { Verdict, Message, Status } from './finding';
 import { round } from './photo-common';
@@ -37,7 +38,7 @@ export const photoFile = defineCheck({
       decodeError: photo.decodeError ?? null,
     };
     const problems: Problem[] = [];
-    const add = (status: Status, key: string, fixes: FixId[], params?: Message['params']) =>
+    const add = (status: Status, key: MessageKey, fixes: FixId[], params?: Message['params']) =>
       problems.push({ status, message: params ? { key, params } : { key }, fixes });
     const fixer: FixId[] = ['photo.make-app-ready'];
 

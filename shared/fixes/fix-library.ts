@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/catalogue';
 
 export type Platform = 'android' | 'iphone' | 'laptop';
 export const PLATFORMS: readonly Platform[] = ['android', 'iphone', 'laptop'];
@@ -44,15 +45,22 @@ export const FIX_IDS = [
 
 export type FixId = (typeof FIX_IDS)[number];
 
-export function fixTitleKey(fixId: string): string {
+/** Typed by FixId, so a fix without a title in the English catalogue fails the type check. */
+export function fixTitleKey<F extends FixId>(fixId: F): `fix.${F}.title` {
   return `fix.${fixId}.title`;
 }
 
-/** The step keys of a fix for a platform, in order, as far as the catalogue has them (translator.has). */
-export function fixStepKeys(fixId: string, platform: Platform, has: (key: string) => boolean): string[] {
-  const keys: string[] = [];
-  for (let n = 1; has(`fix.${fixId}.${platform}.${n}`); n++) keys.push(`fix.${fixId}.${platform}.${n}`);
-  return keys;
+/**
+ * The step keys of a fix for a platform, in order, as far as the catalogue has them (translator.has).
+ * Steps are numbered, so no type lists them: `has` is what makes each one a MessageKey.
+ */
+export function fixStepKeys(fixId: FixId, platform: Platform, has: (key: string) => key is MessageKey): MessageKey[] {
+  const keys: MessageKey[] = [];
+  for (let n = 1; ; n++) {
+    const key = `fix.${fixId}.${platform}.${n}`;
+    if (!has(key)) return keys;
+    keys.push(key);
+  }
 }
 
 /** The platform a user agent most likely is; the person can always switch. */

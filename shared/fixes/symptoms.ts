@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../i18n/languages';
 import { FIX_IDS, fixTitleKey, type FixId } from './fix-library';
+import type { MessageKey } from '../i18n/catalogue';
 
 /**
  * Symptoms (issue 8): what a person says, or what their app shows, mapped to
@@ -30,7 +31,7 @@ export interface Symptom {
   /** Fix ids, most useful first. */
   fixes: readonly FixId[];
   /** Message keys to read beside the fixes (an explanation, not a fix). */
-  notes?: readonly string[];
+  notes?: readonly MessageKey[];
   sources: readonly SymptomSource[];
 }
 
@@ -240,7 +241,7 @@ export interface FixSearchResult {
   /** Check ids that find the cause, from the symptoms and any check id typed. */
   checks: string[];
   /** Message keys to show beside the fixes (such as the VPN explanation). */
-  notes: string[];
+  notes: MessageKey[];
 }
 
 export interface SearchOptions {
@@ -273,7 +274,7 @@ export function searchFixes(query: string, options: SearchOptions): FixSearchRes
     fixes.set(fixId, match);
   };
   const checks = new Set<string>();
-  const notes = new Set<string>();
+  const notes = new Set<MessageKey>();
 
   for (const symptom of options.symptoms ?? SYMPTOMS) {
     let best: SymptomMatch | null = null;

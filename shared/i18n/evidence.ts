@@ -371,7 +371,8 @@ function renderValue(name: string, field: Field, value: Exclude<EvidenceValue, n
     }
   }
   const text = field.texts && Object.hasOwn(field.texts, value) ? field.texts[value] : undefined;
-  if (text !== undefined && tr.has(`evidence.${name}.${text}`)) return tr.t(`evidence.${name}.${text}`);
+  const textKey = `evidence.${name}.${text}`;
+  if (text !== undefined && tr.has(textKey)) return tr.t(textKey);
   switch (field.kind) {
     case 'enum':
       return enumWord(name, field, value, tr);

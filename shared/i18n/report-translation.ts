@@ -60,7 +60,7 @@ export function reviewStatusKey(language: Pick<Language, 'review'> | undefined):
 }
 
 /** Every language with its review status key, for the About screen's list. */
-export function reviewStatuses(codes: readonly string[]): Array<{ code: string; nativeName: string; key: string }> {
+export function reviewStatuses(codes: readonly string[]): Array<{ code: string; nativeName: string; key: ReturnType<typeof reviewStatusKey> }> {
   return codes.flatMap((code) => {
     const language = findLanguage(code);
     return language ? [{ code, nativeName: language.nativeName, key: reviewStatusKey(language) }] : [];

@@ -1,14 +1,15 @@
 import type { Message } from '../checks/finding';
-import { isInheritable } from './catalogue';
+import { isInheritable, type MessageKey } from './catalogue';
 import { formatMessage, intlHasWordsFor, type FormatOptions, type Params } from './format';
 import { findLanguage, type Language, type LanguageCode } from './languages';
 
 export interface Translator {
   language: Language;
   /** Text of a message; a key missing from the catalogue is shown as the key, never as blank. */
-  t(key: string, params?: Params): string;
+  t(key: MessageKey, params?: Params): string;
   message(message: Message): string;
-  has(key: string): boolean;
+  /** Whether the catalogue has the key: how a key built at run time becomes a `MessageKey`. */
+  has(key: string): key is MessageKey;
 }
 
 type Lookup = Readonly<Record<string, string | undefined>>;
@@ -36,7 +37,7 @@ export function translatorFor(code: LanguageCode, catalogue: Lookup, base?: Look
     const pattern = lookup(key);
     return pattern === undefined ? key : forDirection(formatMessage(pattern, language.formatLocale, params, options), language.dir);
   };
-  return { language, t, message: (m) => t(m.key, m.params), has: (key) => lookup(key) !== undefined };
+  return { language, t, message: (m) => t(m.key, m.params), has: (key): key is MessageKey => lookup(key) !== undefined };
 }
 
 /**

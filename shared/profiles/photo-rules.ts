@@ -1,4 +1,5 @@
 import { borrowedFor } from './borrowed';
+import type { MessageKey } from '../i18n/catalogue';
 import type { PhotoRules } from './profile';
 
 const V = '2026-11-25';
@@ -111,7 +112,7 @@ const measured: Pick<
  * limits are borrowed from the Yoti selfie specification, and every source
  * says so by name (docs/sources.md: "Listo never invents one").
  */
-function borrowedPhotoRules(app: string, noteKey: string): PhotoRules {
+function borrowedPhotoRules(app: string, noteKey: MessageKey): PhotoRules {
   const none = `No public ${app} photo specification; borrowed from ${YOTI}`;
   return {
     ...borrowedFor(measured, app),

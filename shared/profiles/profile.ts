@@ -1,4 +1,5 @@
 import type { CheckId } from '../checks/registry';
+import type { MessageKey } from '../i18n/catalogue';
 /**
  * A profile says what "ready" means for one app. It is data: every number and
  * rule carries its source and the day someone last checked that source.
@@ -22,7 +23,7 @@ export type ProfileState = 'closed' | 'active';
 
 export interface ProfileStatus {
   /** Message key for the one-line status shown with the profile. */
-  key: string;
+  key: MessageKey;
   /** Machine-readable: the picker marks a closed profile (the status line says why in words). */
   state: ProfileState;
   /** ISO date the app stopped doing it; present exactly when state is 'closed'. */
@@ -63,13 +64,13 @@ export interface AccuracyRules {
 /** The area an app accepts requests from: part of Mexico, drawn from the offline state outlines. */
 export interface AcceptedAreaRules {
   /** Message key naming the area for people. */
-  name: string;
+  name: MessageKey;
   /** Mexico north of this latitude is accepted. */
   northOfLatitude: Sourced<number>;
   /** These states (ISO 3166-2) are accepted too, from `from` on. */
   alsoStates: Sourced<string[]> & { from: string };
   /** Said to the person when the area is not met (such as "Mexican nationals may ask from anywhere in Mexico"). */
-  notes: Array<Source & { key: string }>;
+  notes: Array<Source & { key: MessageKey }>;
 }
 
 export interface LocationRules {
@@ -103,7 +104,7 @@ export interface DeviceRules {
 /** Limits and thresholds for photos (issue #3); see photo-rules.ts for their sources. */
 export interface PhotoRules {
   /** Message key telling the person where the photo limits come from (params: maxKb, maxSide). */
-  noteKey: string;
+  noteKey: MessageKey;
   /** Formats the app takes. */
   formats: Sourced<Array<'jpeg' | 'png' | 'webp' | 'heic' | 'gif'>>;
   minBytes: Sourced<number>;
@@ -188,7 +189,7 @@ export interface PhotoRules {
 export interface Profile {
   id: string;
   /** Message key of the profile's name. */
-  name: string;
+  name: MessageKey;
   /** The app this profile prepares for, as its makers name it. */
   app: string;
   /** ISO date: the newest `verified` among the profile's facts; the UI shows it. */

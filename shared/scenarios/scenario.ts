@@ -1,6 +1,7 @@
 import type { Facts } from '../facts/facts';
 import { PLATFORMS, type Platform } from '../fixes/fix-library';
 import type { ProfileId } from '../profiles/index';
+import type { ScenarioId } from './index';
 
 /**
  * A trainer scenario: what one phone said, recorded as facts, judged by the
@@ -20,8 +21,9 @@ export interface Scenario {
   photo?: string;
 }
 
-export const scenarioTitleKey = (id: string): string => `scenario.${id}.title`;
-export const scenarioDescriptionKey = (id: string): string => `scenario.${id}.description`;
+// Typed by ScenarioId, so a shipped scenario without its words in the English catalogue fails the type check.
+export const scenarioTitleKey = <S extends ScenarioId>(id: S): `scenario.${S}.title` => `scenario.${id}.title`;
+export const scenarioDescriptionKey = <S extends ScenarioId>(id: S): `scenario.${S}.description` => `scenario.${id}.description`;
 
 const FACT_GROUPS = new Set(['time', 'location', 'storage', 'network', 'device', 'photo']);
 

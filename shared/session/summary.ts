@@ -1,6 +1,7 @@
 import type { FactNeed } from '../checks/check';
 import { STATUS_ORDER, type Finding, type Status } from '../checks/finding';
 import type { CheckId } from '../checks/registry';
+import type { MessageKey } from '../i18n/catalogue';
 import type { Message } from '../i18n/message';
 import type { Judgement } from './session';
 import { stepOfCheck, type StepId } from './steps';
@@ -35,13 +36,30 @@ export interface Summary {
 }
 
 /** The need that decides what a person must do first: share the location before a zone can be compared, and so on. */
+/**
+ * Every need names its sentence, so a new need without one fails the type check.
+ * The catalogue has no sentence for a face detector that gave no answer; the
+ * photo's own sentence stands in, where the raw key was shown before.
+ */
+const NOT_RUN_KEY: Record<FactNeed, MessageKey> = {
+  location: 'summary.notRun.location',
+  time: 'summary.notRun.time',
+  'time.tzdata': 'summary.notRun.time.tzdata',
+  photo: 'summary.notRun.photo',
+  'photo.pixels': 'summary.notRun.photo.pixels',
+  'photo.face': 'summary.notRun.photo',
+  storage: 'summary.notRun.storage',
+  network: 'summary.notRun.network',
+  device: 'summary.notRun.device',
+};
+
 const NEED_ORDER: readonly FactNeed[] = ['location', 'time', 'time.tzdata', 'photo', 'photo.pixels', 'storage', 'network', 'device'];
 
 export function summarise(judgement: Judgement | null): Summary {
   const findings = judgement?.findings ?? [];
   const notRun = (judgement?.notRun ?? []).map((entry) => {
     const need = NEED_ORDER.find((n) => entry.missing.includes(n)) ?? entry.missing[0] ?? 'device';
-    return { check: entry.check, reason: { key: `summary.notRun.${need}` } };
+    return { check: entry.check, reason: { key: NOT_RUN_KEY[need] } };
   });
   return {
     toFix: findings.filter((f) => f.status === 'fail' || f.status === 'warn').sort(worstFirst),

@@ -1,6 +1,6 @@
 import type { Finding, Status } from '../checks/finding';
 import { STATUS_ORDER } from '../checks/finding';
-import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../fixes/fix-library';
+import { PLATFORMS, fixStepKeys, fixTitleKey, type FixId, type Platform } from '../fixes/fix-library';
 import { describeEvidence } from '../i18n/evidence';
 import type { Translator } from '../i18n/translator';
 import { h } from './dom';
@@ -93,7 +93,7 @@ export function renderFinding(finding: Finding, options: FindingsViewOptions): H
   );
 }
 
-function renderFix(fixId: string, params: Finding['message']['params'] & object, options: FindingsViewOptions): HTMLElement {
+function renderFix(fixId: FixId, params: Finding['message']['params'] & object, options: FindingsViewOptions): HTMLElement {
   const { translator, platform } = options;
   const steps = fixStepKeys(fixId, platform, translator.has);
   return h(

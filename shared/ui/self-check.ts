@@ -4,6 +4,7 @@ import type { LocationFacts } from '../facts/facts';
 import type { NetworkProbePlatform } from '../probes/network-probe';
 import type { StorageProbePlatform } from '../probes/storage-probe';
 import type { Finding } from '../checks/finding';
+import type { MessageKey } from '../i18n/catalogue';
 import type { AreaMapModel } from '../geo/area-map';
 import { guessPlatform, type Platform } from '../fixes/fix-library';
 import { LANGUAGES, pickLanguage, type LanguageCode } from '../i18n/languages';
@@ -51,7 +52,7 @@ interface State {
   /** Null while a step is still being gathered: the page shows every result at once. */
   findings: Finding[] | null;
   /** Message key of the line under the location button. */
-  locationNote: string | null;
+  locationNote: MessageKey | null;
   /** The accepted-area map of the profile with the position, when the profile has an area. */
   map: { model: AreaMapModel; attribution: string } | null;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FIX_IDS, LANGUAGES, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from '../../shared/index';
 import { CATALOGUES } from '../../shared/catalogues';
+import type { MessageKey } from '../../shared/i18n/catalogue';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const inEnglish = (key: string): boolean => key in CATALOGUES.en;
+const inEnglish = (key: string): key is MessageKey => key in CATALOGUES.en;
 
 const CHECKS_DIR = new URL('../../shared/checks/', import.meta.url);
 

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, profiles } from '../../shared/index';
 import { CATALOGUES } from '../../shared/catalogues';
+import type { MessageKey } from '../../shared/i18n/catalogue';
 import { CHECKS, checkIdsOf } from '../../shared/checks/registry';
 
 const PHOTO_CHECKS = CHECKS.filter((check) => check.id.startsWith('photo.'));
 
-const inEnglish = (key: string): boolean => key in CATALOGUES.en;
+const inEnglish = (key: string): key is MessageKey => key in CATALOGUES.en;
 
 const CHECKS_DIR = new URL('../../shared/checks/', import.meta.url);
 

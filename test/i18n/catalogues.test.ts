@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/index';
 import { CATALOGUES, createTranslator } from '../../shared/catalogues';
-import { isInheritable } from '../../shared/i18n/catalogue';
+import { isInheritable, type MessageKey } from '../../shared/i18n/catalogue';
 import { formatMessage } from '../../shared/i18n/format';
 import { findLanguage } from '../../shared/i18n/languages';
 import { forDirection, translatorFor } from '../../shared/i18n/translator';
 import { pluralGaps, shape } from './message-shape';
 
 const english: Record<string, string> = CATALOGUES.en;
-const englishKeys = Object.keys(english).sort();
+const englishKeys = (Object.keys(english) as MessageKey[]).sort();
 
 /** The script each language is written in, where it is not Latin (\p{Script=…} names). */
 const SCRIPTS: Readonly<Record<string, string>> = { ar: 'Arabic', hi: 'Devanagari', pa: 'Gurmukhi', zh: 'Han', ru: 'Cyrillic' };
@@ -81,7 +81,7 @@ describe('message catalogues', () => {
       if (rtl) {
         // "Settings → System" reads backwards in Arabic: the translator shows menu paths right to left (←).
         const t = createTranslator(language.code);
-        expect(Object.keys(catalogue).filter((key) => t.t(key).includes('→'))).toEqual([]);
+        expect((Object.keys(catalogue) as MessageKey[]).filter((key) => t.t(key).includes('→'))).toEqual([]);
       }
     });
 

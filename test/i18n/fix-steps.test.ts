@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../shared/catalogues';
+import type { MessageKey } from '../../shared/i18n/catalogue';
 import { FIX_IDS, PLATFORMS, fixStepKeys } from '../../shared/index';
 
 const creole: Record<string, string> = CATALOGUES.ht;
@@ -30,14 +31,14 @@ describe('fix steps', () => {
 
   it('tell how to allow location in the installed app, which has no address bar (issue 13)', () => {
     for (const platform of ['android', 'iphone', 'laptop'] as const) {
-      const keys = fixStepKeys('location.allow-site', platform, (key) => key in english);
+      const keys = fixStepKeys('location.allow-site', platform, (key): key is MessageKey => key in english);
       const text = keys.map((key) => english[key]).join(' ');
       expect(text, platform).toMatch(/home screen|own window/);
     }
-    const android = fixStepKeys('location.allow-site', 'android', (key) => key in english).map((key) => english[key]).join(' ');
+    const android = fixStepKeys('location.allow-site', 'android', (key): key is MessageKey => key in english).map((key) => english[key]).join(' ');
     expect(android).toContain('App info');
     expect(android).toContain('Site settings → Location');
-    const iphone = fixStepKeys('location.allow-site', 'iphone', (key) => key in english).map((key) => english[key]).join(' ');
+    const iphone = fixStepKeys('location.allow-site', 'iphone', (key): key is MessageKey => key in english).map((key) => english[key]).join(' ');
     expect(iphone).toContain('Privacy & Security → Location Services → Safari Websites');
   });
 
@@ -58,7 +59,7 @@ describe('fix steps', () => {
     for (const fixId of FIX_IDS) {
       for (const platform of PLATFORMS) {
         const all = Object.keys(english).filter((key) => key.startsWith(`fix.${fixId}.${platform}.`));
-        expect(fixStepKeys(fixId, platform, (key) => key in english)).toHaveLength(all.length);
+        expect(fixStepKeys(fixId, platform, (key): key is MessageKey => key in english)).toHaveLength(all.length);
       }
     }
   });

@@ -81,7 +81,7 @@ describe('the code layout (version 1)', () => {
   it(`still writes the very codes it wrote when version ${CODE_VERSION} was made`, () => {
     // Fixed findings, not judged ones: these codes change only when the layout does.
     const statuses = ['pass', 'warn', 'fail', 'unknown'] as const;
-    const findings = CODE_CHECKS.slice(0, 12).map((check, i) => ({ check, status: statuses[i % 4]!, message: { key: 'x' }, evidence: {}, fixes: [] }));
+    const findings = CODE_CHECKS.slice(0, 12).map((check, i) => ({ check, status: statuses[i % 4]!, message: { key: 'app.name' as const }, evidence: {}, fixes: [] }));
     const input: HelperCodeInput = { profileId: 'cbp-one', language: 'es', platform: 'android', judgedAt: JUDGED_AT, findings, facts: tijuanaFacts(), includePosition: false };
     expect(encodeHelperCode(input), BUMP).toBe(GOLDEN[0]);
     expect(encodeHelperCode({ ...input, profileId: 'selfie-generic', language: 'ht', platform: 'laptop', includePosition: true }), BUMP).toBe(GOLDEN[1]);

@@ -13,7 +13,7 @@ const anyFindings = (input: HelperCodeInput) =>
   fc.array(fc.constantFrom(...CODE_STATUSES), { minLength: CODE_CHECKS.length, maxLength: CODE_CHECKS.length }).map((statuses) => ({
     ...input,
     findings: CODE_CHECKS.flatMap((check, i) =>
-      statuses[i] === 'not-run' ? [] : [{ check, status: statuses[i] as 'pass' | 'warn' | 'fail' | 'unknown', message: { key: 'x' }, evidence: {}, fixes: [] }],
+      statuses[i] === 'not-run' ? [] : [{ check, status: statuses[i] as 'pass' | 'warn' | 'fail' | 'unknown', message: { key: 'app.name' as const }, evidence: {}, fixes: [] }],
     ),
   }));
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalogue';
 import { LANGUAGES, languageNameIn, type LanguageCode } from '../../i18n/languages';
 import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
@@ -18,7 +19,7 @@ export type Screen =
 
 /** A recorded phone the trainer chose: the whole app behaves as that phone. */
 export interface DemoInfo {
-  titleKey: string;
+  titleKey: MessageKey;
   photoUrl: string | null;
 }
 
@@ -48,7 +49,7 @@ export interface FlowProps {
   slots: { helper?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren; trainer?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren };
 }
 
-export const STEP_ACTION: Record<StepId, string> = {
+export const STEP_ACTION: Record<StepId, MessageKey> = {
   time: 'flow.time.action',
   location: 'flow.location.action',
   photo: 'flow.photo.action',

@@ -4,6 +4,7 @@ import type { ComponentChildren, ComponentProps } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Facts } from '../../facts/facts';
+import type { ScenarioId } from '../../scenarios/index';
 import { guessPlatform, PLATFORMS, type Platform } from '../../fixes/fix-library';
 import { LANGUAGES, pickLanguageWithReason, type LanguageCode } from '../../i18n/languages';
 import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
@@ -117,7 +118,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
     if (screen.name === 'language') go(before.current.name === 'language' ? { name: 'profile' } : before.current);
   };
 
-  const startDemo = async (id: string) => {
+  const startDemo = async (id: ScenarioId) => {
     const scenario = await (host.scenarios ?? (await loadTrainer()).shippedScenarios).load(id);
     const recorded = newSession(recordedSource(scenario.facts, { photoUrl: scenario.photoUrl }), {
       language: state.choices.language,

@@ -21,8 +21,9 @@ export function StatusBadge({ status, t }: { status: Status; t: Translator }) {
   );
 }
 
-export function Fixes({ finding, t, platform, shown = [], limit = Infinity }: { finding: Finding; t: Translator; platform: Platform; shown?: readonly string[]; limit?: number }) {
-  const params = finding.message.params ?? {};
+// Only the fixes and the message's parameters are read, so the console can show a check's fixes before it has a finding.
+export function Fixes({ finding, t, platform, shown = [], limit = Infinity }: { finding: Pick<Finding, 'fixes'> & { message?: Pick<Finding['message'], 'params'> }; t: Translator; platform: Platform; shown?: readonly string[]; limit?: number }) {
+  const params = finding.message?.params ?? {};
   return (
     <>
       {finding.fixes.filter((fixId) => !shown.includes(fixId)).slice(0, limit).map((fixId) => {

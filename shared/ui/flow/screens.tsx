@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../checks/finding';
+import type { CheckId } from '../../checks/registry';
 import type { Platform } from '../../fixes/fix-library';
 import { LANGUAGES } from '../../i18n/languages';
 import { buildTranslationReport, reviewStatusKey, reviewStatuses } from '../../i18n/report-translation';
@@ -170,7 +171,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
 
 export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
   const summary = summarise(state.judgement);
-  const title = (check: string) => t.t(`check.${check}.title`);
+  const title = (check: CheckId) => t.t(`check.${check}.title`);
   return (
     <div class="screen">
       <Heading heading={heading}>{t.t('flow.summary.title')}</Heading>

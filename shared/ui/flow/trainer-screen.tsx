@@ -1,10 +1,10 @@
 import type { RefObject } from 'preact';
 import type { Translator } from '../../i18n/translator';
-import { SCENARIO_IDS, isScenarioId, loadScenario, scenarioPhotoUrl } from '../../scenarios/index';
+import { SCENARIO_IDS, isScenarioId, loadScenario, scenarioDescriptionKey, scenarioPhotoUrl, scenarioTitleKey, type ScenarioId } from '../../scenarios/index';
 import type { Scenario } from '../../scenarios/index';
 
 export interface ScenarioLibrary {
-  ids: readonly string[];
+  ids: readonly ScenarioId[];
   load(id: string): Promise<Scenario & { photoUrl: string | null }>;
 }
 
@@ -19,7 +19,7 @@ export const shippedScenarios: ScenarioLibrary = {
 };
 
 /** Trainer mode: pick a recorded phone; the whole app then behaves as that phone, with a banner on every screen. */
-export function TrainerScreen({ t, library, start, back, heading }: { t: Translator; library: ScenarioLibrary; start(id: string): void; back(): void; heading: RefObject<HTMLHeadingElement> }) {
+export function TrainerScreen({ t, library, start, back, heading }: { t: Translator; library: ScenarioLibrary; start(id: ScenarioId): void; back(): void; heading: RefObject<HTMLHeadingElement> }) {
   return (
     <div class="screen">
       <h1 ref={heading} tabIndex={-1}>
@@ -30,8 +30,8 @@ export function TrainerScreen({ t, library, start, back, heading }: { t: Transla
         {library.ids.map((id) => (
           <li key={id}>
             <button type="button" class="choice choice--profile" data-scenario={id} onClick={() => start(id)}>
-              <span class="choice__name">{t.t(`scenario.${id}.title`)}</span>
-              <span class="choice__status">{t.t(`scenario.${id}.description`)}</span>
+              <span class="choice__name">{t.t(scenarioTitleKey(id))}</span>
+              <span class="choice__status">{t.t(scenarioDescriptionKey(id))}</span>
             </button>
           </li>
         ))}
