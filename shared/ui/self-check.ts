@@ -172,15 +172,16 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
   async function rejudge(): Promise<void> {
     const core = await loadCore();
     const profile = core.profiles[state.profileId];
-    state.findings = core.judge(facts, profile);
+    state.findings = core.judgeWith(facts, profile, await core.checksFor(facts));
     const area = profile.location.acceptedArea;
     const position = facts.location?.position;
     const readAt = facts.location?.readAt;
+    const geo = area && position ? await core.loadGeo() : null;
     state.map =
-      area && position
+      area && position && geo
         ? {
-            model: core.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
-            attribution: `${core.MEXICO_STATES_SOURCE.attribution} (${core.MEXICO_STATES_SOURCE.licence})`,
+            model: geo.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
+            attribution: `${geo.MEXICO_STATES_SOURCE.attribution} (${geo.MEXICO_STATES_SOURCE.licence})`,
           }
         : null;
     render();
