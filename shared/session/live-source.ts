@@ -45,6 +45,8 @@ export function liveSource(host: LiveSourceHost): FactSource {
         case 'location': {
           // Asking may show the browser's prompt: only when the person pressed the button.
           if (!request.ask) return { location: await core.readLocationHint(host.location) };
+          // The geo data the position is judged with downloads while the position is read.
+          void core.loadGeo();
           const outcome = await core.readPosition(host.location);
           return { location: outcome.facts };
         }
