@@ -1,64 +1,7 @@
-import type { Profile } from '../profiles/profile';
-import { deviceBrowser } from './device-browser';
-import { deviceCamera } from './device-camera';
-import { networkConnection } from './network-connection';
-import { storageCache } from './storage-cache';
-import { storageQuota } from './storage-quota';
-import { storageSiteData } from './storage-site-data';
-import { locationAccuracy } from './location-accuracy';
-import { locationPermission } from './location-permission';
-import { locationRegion } from './location-region';
-import { timeClock } from './time-clock';
-import { timeTzdata } from './time-tzdata';
-import { timeZone } from './time-zone';
-import { photoFile } from './photo-file';
-import { photoExposure } from './photo-exposure';
-import { photoContrast } from './photo-contrast';
-import { photoSharpness } from './photo-sharpness';
-import { photoBacklight } from './photo-backlight';
-import { photoOrientation } from './photo-orientation';
-import { photoMetadata } from './photo-metadata';
-import { photoFace } from './photo-face';
-import { photoFaceSize } from './photo-face-size';
-import { photoHeadRoll } from './photo-head-roll';
+import { GEO_LOOKUPS } from '../geo/geo';
+import { checksWith } from './check-set';
 
+export { CHECK_IDS, checkIdsOf, checksWith, isCheckId, type CheckId } from './check-set';
 
-/** Every check Listo has. A new check is one file and one line here. */
-export const CHECKS = [
-  timeClock,
-  timeZone,
-  timeTzdata,
-  locationPermission,
-  locationAccuracy,
-  locationRegion,
-  networkConnection,
-  storageQuota,
-  storageSiteData,
-  storageCache,
-  deviceBrowser,
-  deviceCamera,
-  photoFile,
-  photoFace,
-  photoFaceSize,
-  photoHeadRoll,
-  photoExposure,
-  photoContrast,
-  photoSharpness,
-  photoBacklight,
-  photoOrientation,
-  photoMetadata,
-] as const;
-
-export type CheckId = (typeof CHECKS)[number]['id'];
-
-/** Every check id, in the order findings are judged and shown. */
-export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);
-
-export function isCheckId(id: string): id is CheckId {
-  return (CHECK_IDS as readonly string[]).includes(id);
-}
-
-/** The checks a profile runs: the registry's, in its order, less those the profile skips. */
-export function checkIdsOf(profile: Pick<Profile, 'skips'>): CheckId[] {
-  return CHECK_IDS.filter((id) => !profile.skips.includes(id));
-}
+/** Every check Listo has, with the geo data bundled in (tests, tools, the console). */
+export const CHECKS = checksWith(GEO_LOOKUPS);

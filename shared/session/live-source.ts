@@ -24,6 +24,7 @@ export interface LiveSourceHost {
 }
 
 const loadCore = () => import('../ui/core');
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const loadPhotoClient = () => import('../photo/client');
 
 /** This device, read by the probes. Each step reads only its own facts; a position is asked for only on the person's tap. */
@@ -34,15 +35,18 @@ export function liveSource(host: LiveSourceHost): FactSource {
       const core = await loadCore();
       switch (step) {
         case 'time': {
-          const [time, tzdata] = await Promise.all([
-            core.readTimeFacts(host.clockReferenceUrl(), ...(host.time ? [host.time] : [])),
-            (host.readTzdata ?? core.readTzdataFacts)(),
-          ]);
+          const timeRead = core.readTimeFacts(host.clockReferenceUrl(), ...(host.time ? [host.time] : []));
+          // Reading the tz data is tens of milliseconds of synchronous work on a slow phone: the clock request
+          // goes out and the screen paints first, and the round trip overlaps the reading.
+          await nextTask();
+          const [time, tzdata] = await Promise.all([timeRead, (host.readTzdata ?? core.readTzdataFacts)()]);
           return { time: { ...time, tzdata } };
         }
         case 'location': {
           // Asking may show the browser's prompt: only when the person pressed the button.
           if (!request.ask) return { location: await core.readLocationHint(host.location) };
+          // The geo data the position is judged with downloads while the position is read.
+          void core.loadGeo();
           const outcome = await core.readPosition(host.location);
           return { location: outcome.facts };
         }

@@ -246,7 +246,7 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     }
     if (state.phase === 'ready' && facts && core) {
       // Findings first; the picture and histogram explain them, below.
-      body.push(h('div', { id: 'photo-findings' }, findingsList(core.judge({ photo: facts }, profile), 'photo-findings-list')));
+      body.push(h('div', { id: 'photo-findings' }, findingsList(core.judgeWithoutGeo({ photo: facts }, profile), 'photo-findings-list')));
       body.push(exposurePicture(translator));
       if (facts.pixels) body.push(renderHistogram(facts.pixels.histogram, facts.pixels.meanLuminance, translator));
       // The fixer decodes the photo too: offer it only where this browser could decode it.
@@ -275,7 +275,7 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     );
   }
 
-  function renderCopyVerdict(translator: Translator, judge: Core['judge']): Array<Node | null> {
+  function renderCopyVerdict(translator: Translator, judge: Core['judgeWithoutGeo']): Array<Node | null> {
     const copy = state.copy!;
     const { width, height, blob } = copy.result;
     const figures = { width, height, kb: Math.round(blob.size / 1000) };
@@ -314,7 +314,7 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
       const file = new File([state.copy.result.blob], 'listo-photo.jpg', { type: state.copy.result.blob.type || 'image/jpeg' });
       const canShare = options.share && options.canShare?.({ files: [file] });
       parts.push(
-        ...renderCopyVerdict(translator, loaded.judge),
+        ...renderCopyVerdict(translator, loaded.judgeWithoutGeo),
         h(
           'div',
           { class: 'actions' },

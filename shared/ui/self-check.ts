@@ -84,7 +84,7 @@ function liveHostOf(host: SelfCheckHost): LiveSourceHost {
 }
 
 /** What the line under the location button says after a request: nothing once a position is known. */
-function locationNoteOf(location: LocationFacts | undefined): string | null {
+function locationNoteOf(location: LocationFacts | undefined): MessageKey | null {
   const request = location?.request;
   if (location?.position || !request || request === 'granted' || request === 'not-asked') return null;
   return `app.locationFailed.${request}`;
@@ -198,17 +198,19 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       render();
       return;
     }
-    void loadCore().then((core) => {
-      // A later state may have arrived while the core loaded: draw the newest.
-      const latest = session.state();
-      const area = core.profiles[latest.choices.profileId].location.acceptedArea;
-      const position = latest.facts.location?.position;
-      const readAt = latest.facts.location?.readAt;
+    void loadCore().then(async (core) => {
+      const area = core.profiles[current.choices.profileId].location.acceptedArea;
+      const position = current.facts.location?.position;
+      const readAt = current.facts.location?.readAt;
+      // The outlines load only for a position (core-geo.ts).
+      const geo = area && position ? await core.loadGeo() : null;
+      // A later state may have arrived meanwhile: it draws its own map.
+      if (session.state() !== current) return;
       state.map =
-        area && position
+        area && position && geo
           ? {
-              model: core.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
-              attribution: `${core.MEXICO_STATES_SOURCE.attribution} (${core.MEXICO_STATES_SOURCE.licence})`,
+              model: geo.areaMapModel(area, position, readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)),
+              attribution: `${geo.MEXICO_STATES_SOURCE.attribution} (${geo.MEXICO_STATES_SOURCE.licence})`,
             }
           : null;
       render();
