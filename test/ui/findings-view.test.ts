@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { judge, profiles, type Finding } from '../../shared/index';
+import { judge, LANGUAGES, profiles, type Finding } from '../../shared/index';
 import { createTranslator } from '../../shared/catalogues';
 import { renderFindings } from '../../shared/ui/index';
 
@@ -89,16 +89,24 @@ describe('every finding as a person reads it', () => {
     { location: { permission: 'granted' as const, position: { lat: 14.6349, lon: -90.5069, accuracy: 50_000 } } },
   ];
 
-  it('never shows a missing parameter, in any language or on any device', () => {
-    for (const language of ['en', 'es', 'ht'] as const) {
+  it('never shows a missing parameter, in any of the eleven languages or on any device, and never passes on an empty render', () => {
+    let fixesShown = 0;
+    for (const { code: language } of LANGUAGES) {
       for (const platform of ['android', 'iphone', 'laptop'] as const) {
         for (const facts of scenarios) {
           const findings = judge(facts, profiles['cbp-one']);
           const view = renderFindings(findings, { translator: createTranslator(language), platform, onPlatformChange: () => undefined });
+          // An empty render must not pass: every finding shows a sentence of its own.
+          const messages = [...view.querySelectorAll('.finding__message')].map((n) => n.textContent?.trim() ?? '');
+          expect(findings.length).toBeGreaterThan(0);
+          expect(messages, `${language} ${platform}`).toHaveLength(findings.length);
+          for (const message of messages) expect(message.length, `${language} ${platform}`).toBeGreaterThan(3);
+          fixesShown += view.querySelectorAll('.fix').length;
           const shown = [...view.querySelectorAll('.finding__message, .finding__detail, .fix')].map((n) => n.textContent ?? '').join('\n');
           expect(shown, `${language} ${platform}`).not.toMatch(/undefined|NaN|\{[a-zA-Z]+/);
         }
       }
     }
+    expect(fixesShown).toBeGreaterThan(0);
   });
 });
