@@ -131,6 +131,9 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       },
       ...Object.values(profiles).map((p) => h('option', { value: p.id, selected: p.id === profile.id }, translator.t(p.name))),
     );
+    // The page is drawn anew: the control that had focus (the language list, say) gets it back, so a keyboard or
+    // screen-reader user is not thrown to the top.
+    const focused = root.contains(root.ownerDocument.activeElement) ? root.ownerDocument.activeElement?.id || null : null;
     root.replaceChildren(...present([
       h(
         'header',
@@ -175,6 +178,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
       ...(photoSection ? [photoSection.element] : []),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     ]));
+    if (focused) (root.ownerDocument.getElementById(focused) as HTMLElement | null)?.focus();
     if (state.map) {
       // The map belongs to the region verdict: shown inside its card, after the words.
       const map = renderAreaMap(state.map.model, translator, state.map.attribution);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../shared/catalogues';
 import { mountSelfCheck, type SelfCheckHost } from '../../shared/ui/index';
 
 const geolocation = (lat: number, lon: number, accuracy: number) =>
@@ -63,6 +64,30 @@ describe('mountSelfCheck gathers every fact group from the platforms it is lent'
     expect(status('location.region')).toBe('pass');
     expect(status('location.permission')).toBe('pass');
     expect(root.querySelectorAll('#area-map svg')).toHaveLength(2);
+    root.remove();
+  });
+});
+
+describe('mountSelfCheck keeps the person where they are', () => {
+  it('gives focus back to the language list after the page is drawn in the new language', async () => {
+    const root = document.createElement('main');
+    document.body.append(root);
+    mountSelfCheck(root, privateOfflineHost());
+    await until(root, '[data-check="device.camera"]');
+    const picker = root.querySelector('#language') as HTMLSelectElement;
+    picker.focus();
+    expect(document.activeElement).toBe(picker);
+    picker.value = 'ar';
+    picker.dispatchEvent(new Event('change'));
+    const arabicLabel = createTranslator('ar').t('app.language');
+    const label = () => root.querySelector('label[for="language"]')?.textContent;
+    for (let i = 0; i < 200 && label() !== arabicLabel; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(label()).toBe(arabicLabel);
+    // A new element: the page was drawn again, and focus followed it.
+    const redrawn = root.querySelector('#language') as HTMLSelectElement;
+    expect(redrawn).not.toBe(picker);
+    expect(document.activeElement).toBe(redrawn);
+    expect(redrawn.querySelector('option[selected]')?.getAttribute('value')).toBe('ar');
     root.remove();
   });
 });
