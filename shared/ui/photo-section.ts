@@ -136,7 +136,8 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     let analysisMs: number | null = null;
     try {
       const { facts, image, timings } = await (await client()).analyse(bytes, { budgetMegapixels: view.profile.photo.decodeBudgetMegapixels.value });
-      analysisMs = timings.metadataMs + timings.decodeMs + timings.measureMs;
+      // All the worker did, the face detector included: choose → findings does all of it too.
+      analysisMs = timings.metadataMs + timings.decodeMs + (timings.faceMs ?? 0) + timings.measureMs;
       core = await coreLoading;
       if (mine !== generation) return;
       Object.assign(state, { bytes, type: file.type, facts: { ...facts, judgedAt: options.now() }, image, phase: 'ready' });
@@ -227,12 +228,22 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     return list;
   }
 
+  let pictureQueued = false;
   function exposurePicture(translator: Translator): HTMLElement | null {
     if (!state.image) return null;
-    if (picture?.image !== state.image || picture.language !== translator.language.code) {
-      picture = { image: state.image, element: renderExposurePicture(state.image, translator), language: translator.language.code };
+    if (picture?.image === state.image && picture.language === translator.language.code) return picture.element;
+    // The findings are what the person waits for: they are shown in this task, and the picture (a pass over
+    // every pixel) is drawn in the next one.
+    if (!pictureQueued) {
+      pictureQueued = true;
+      setTimeout(() => {
+        pictureQueued = false;
+        if (!state.image || !view) return;
+        picture = { image: state.image, element: renderExposurePicture(state.image, view.translator), language: view.translator.language.code };
+        draw();
+      }, 0);
     }
-    return picture.element;
+    return null;
   }
 
   function draw(): void {

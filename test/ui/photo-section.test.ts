@@ -117,6 +117,8 @@ describe('reading a photo (issue 13)', () => {
     section.render(view());
     choose(section, jpegFile());
     await settle(() => section.element.querySelector('#photo-findings [data-check]') !== null);
+    // The findings are shown in the task the analysis arrives in; the picture follows in the next.
+    await settle(() => section.element.querySelector('.photo-picture, .photo-picture--none') !== null);
     const order = [...section.element.querySelectorAll('#photo-findings, .photo-picture, .photo-picture--none, .photo-histogram')].map((e) => e.id || e.className);
     expect(order[0]).toBe('photo-findings');
     expect(order.length).toBe(3);
