@@ -61,8 +61,8 @@ function saneTime(time: TimeFacts): TimeFacts {
   };
 }
 
-function saneLocation(location: LocationFacts): LocationFacts {
-  const { position, readAt, ...rest } = location;
+function saneLocation(given: LocationFacts): LocationFacts {
+  const { position, readAt, ...rest } = given;
   const at = optionalInstant(readAt);
   let sanePosition = position;
   if (position) {
@@ -80,12 +80,12 @@ function saneLocation(location: LocationFacts): LocationFacts {
 }
 
 function saneStorage(storage: StorageFacts): StorageFacts {
-  const caches = storage.caches;
+  const cached = storage.caches;
   return {
     ...storage,
     usageBytes: orNull(storage.usageBytes),
     quotaBytes: orNull(storage.quotaBytes),
-    caches: caches && finite(caches.count) && finite(caches.entries) ? { ...caches, bytes: orNull(caches.bytes) } : null,
+    caches: cached && finite(cached.count) && finite(cached.entries) ? { ...cached, bytes: orNull(cached.bytes) } : null,
   };
 }
 
