@@ -1,6 +1,7 @@
 import { exposureMask, type RgbaImage } from '../photo/pixels/measure';
 import { OVER_EXPOSED_MIN_L, UNDER_EXPOSED_MAX_L } from '../photo/pixels/measure';
 import type { Translator } from '../i18n/translator';
+import type { FaceBox } from '../photo/face/probe';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -12,14 +13,19 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
+/** Frame colour of the face box: neither of the tints (blue, red), and seen on light and dark skin alike with its dark rim. */
+const FACE_BOX_COLOUR = '#ffd600';
+
 /**
  * The photo as the person sees it (upright), at the analysis size, with
- * too-dark areas tinted blue and blown-out ones red. Drawn from the very
- * pixels the worker measured (transferred, not decoded again), so the marks
- * and the picture always line up with the findings.
+ * too-dark areas tinted blue and blown-out ones red, and the face the light
+ * was measured on framed in yellow. Drawn from the very pixels the worker
+ * measured (transferred, not decoded again), and the face box is in those
+ * pixels' coordinates, so the marks and the picture always line up with the
+ * findings.
  */
-export function renderExposurePicture(image: RgbaImage, translator: Translator): HTMLElement {
-  const label = translator.t('photo.section.picture');
+export function renderExposurePicture(image: RgbaImage, translator: Translator, faceBox?: FaceBox): HTMLElement {
+  const label = faceBox ? `${translator.t('photo.section.picture')}. ${translator.t('photo.section.faceBox')}` : translator.t('photo.section.picture');
   try {
     const canvas = h('canvas', { class: 'photo-picture__canvas', width: image.width, height: image.height, role: 'img', 'aria-label': label });
     const context = canvas.getContext('2d');
@@ -36,10 +42,32 @@ export function renderExposurePicture(image: RgbaImage, translator: Translator):
       tinted[i + 2] = m < 0 ? 255 : tinted[i + 2]! / 2;
     }
     context.putImageData(new ImageData(tinted, image.width, image.height), 0, 0);
-    return h('figure', { class: 'photo-picture' }, canvas, h('figcaption', {}, label));
+    const figure = h('figure', { class: 'photo-picture' }, canvas, h('figcaption', {}, label));
+    if (faceBox) {
+      drawFaceBox(context, faceBox, image);
+      // Where the frame was drawn, in canvas pixels: the tests read it.
+      figure.dataset.faceBox = [faceBox.x, faceBox.y, faceBox.width, faceBox.height].map((v) => Math.round(v)).join(',');
+    }
+    return figure;
   } catch {
     return h('p', { class: 'note photo-picture--none' }, translator.t('photo.section.noPicture'));
   }
+}
+
+function drawFaceBox(context: CanvasRenderingContext2D, box: FaceBox, image: RgbaImage): void {
+  // A box cut off by the edge (the photo.face check says so) is drawn where it is inside the picture.
+  const x = Math.max(0, box.x);
+  const y = Math.max(0, box.y);
+  const width = Math.min(image.width, box.x + box.width) - x;
+  const height = Math.min(image.height, box.y + box.height) - y;
+  if (width <= 0 || height <= 0) return;
+  const line = Math.max(2, Math.round(Math.max(image.width, image.height) / 200));
+  context.lineWidth = line * 2;
+  context.strokeStyle = 'rgba(0, 0, 0, 0.7)';
+  context.strokeRect(x, y, width, height);
+  context.lineWidth = line;
+  context.strokeStyle = FACE_BOX_COLOUR;
+  context.strokeRect(x, y, width, height);
 }
 
 /** The luminance histogram (OFIQ L, 0–255) with the accepted band between the exposure limits, and the mean. */

@@ -9,6 +9,7 @@ import type { RgbaImage } from '../photo/pixels/measure';
 import { h } from './dom';
 import { renderFindings } from './findings-view';
 import { renderExposurePicture, renderHistogram } from './photo-picture';
+import { mainFace } from '../photo/face/main-face';
 
 export interface PhotoSectionOptions {
   /** PWA: offer "take a selfie" (capture="user") as well as "choose a photo". */
@@ -239,7 +240,7 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
       setTimeout(() => {
         pictureQueued = false;
         if (!state.image || !view) return;
-        picture = { image: state.image, element: renderExposurePicture(state.image, view.translator), language: view.translator.language.code };
+        picture = { image: state.image, element: renderExposurePicture(state.image, view.translator, mainFace(state.facts?.face)?.box), language: view.translator.language.code };
         draw();
       }, 0);
     }

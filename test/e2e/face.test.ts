@@ -60,6 +60,18 @@ describe('the face detector in the PWA', () => {
     // (the figures are labelled in the shown language: evidence.faceRegion.detected*)
     await expect(textOf(page, 'photo.backlight')).resolves.toContain('the face found (an oval inside the face box)');
     await expect(textOf(page, 'photo.exposure')).resolves.toContain('the face found (an oval inside the face box)');
+    // The exposure picture frames that same face: the box of the evidence, in yellow on the canvas.
+    const [x, y, width, height] = (await textOf(page, 'photo.face'))!.match(/(-?\d+),(-?\d+) (\d+)×(\d+)/)!.slice(1).map(Number) as [number, number, number, number];
+    const framed = page.locator('.photo-picture[data-face-box]');
+    await framed.waitFor();
+    await expect(framed.getAttribute('data-face-box')).resolves.toBe([x, y, width, height].join(','));
+    const edge = await framed.locator('canvas').evaluate((canvas: HTMLCanvasElement, [left, top, , h]) => {
+      // The middle of the box's left edge, clipped to the picture as the frame is.
+      const px = Math.max(0, left!);
+      const py = Math.round(Math.max(0, top!) + (Math.min(canvas.height, top! + h!) - Math.max(0, top!)) / 2);
+      return [...canvas.getContext('2d')!.getImageData(px, py, 1, 1).data];
+    }, [x, y, width, height]);
+    expect(edge.slice(0, 3)).toEqual([255, 214, 0]);
     const models = requests.filter((r) => isModel(r.url)).map((r) => r.url);
     expect(models.some((url) => url.includes('tiny_face_detector_model'))).toBe(true);
     expect(models.some((url) => url.includes('face_landmark_68_tiny_model'))).toBe(true);
@@ -75,6 +87,8 @@ describe('the face detector in the PWA', () => {
     await expect(textOf(page, 'photo.face')).resolves.toContain('No face found');
     await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('unknown');
     await expect(textOf(page, 'photo.backlight')).resolves.toContain('the middle of the photo (no face found)');
+    await page.locator('.photo-picture canvas').waitFor();
+    await expect(page.locator('.photo-picture[data-face-box]').count()).resolves.toBe(0);
     await context.close();
   });
 

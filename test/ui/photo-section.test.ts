@@ -8,7 +8,7 @@ import jpeg from 'jpeg-js';
 import { backlight } from '../photo/edits';
 import { createTranslator } from '../../shared/catalogues';
 import { createPhotoSection } from '../../shared/ui/index';
-import { renderHistogram } from '../../shared/ui/photo-picture';
+import { renderExposurePicture, renderHistogram } from '../../shared/ui/photo-picture';
 
 const view = (language: 'en' | 'es' | 'ht' = 'en') => ({
   translator: createTranslator(language),
@@ -49,6 +49,50 @@ describe('the luminance histogram', () => {
     expect([accepted.getAttribute('x'), accepted.getAttribute('width')]).toEqual(['26', '221']);
     expect(figure.querySelector('[data-mean]')!.getAttribute('data-mean')).toBe('60.0');
     expect(figure.querySelector('svg')!.getAttribute('aria-label')).toContain('Limyè');
+  });
+});
+
+describe('the exposure picture', () => {
+  /** happy-dom draws nothing: a 2D context that records the frames stroked on it stands in. */
+  function recordingCanvas(): Array<[number, number, number, number, string]> {
+    const frames: Array<[number, number, number, number, string]> = [];
+    const context = {
+      strokeStyle: '',
+      lineWidth: 1,
+      putImageData: () => {},
+      strokeRect(x: number, y: number, w: number, h: number) {
+        frames.push([x, y, w, h, this.strokeStyle]);
+      },
+    };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as never);
+    vi.stubGlobal('ImageData', class { constructor(readonly data: Uint8ClampedArray, readonly width: number, readonly height: number) {} });
+    return frames;
+  }
+  const grey = (width: number, height: number): RgbaImage => ({ data: new Uint8ClampedArray(width * height * 4).fill(128), width, height });
+
+  it('frames the face the light was measured on, in the picture\'s own pixels, and says so in its caption', () => {
+    const frames = recordingCanvas();
+    const figure = renderExposurePicture(grey(300, 400), createTranslator('es'), { x: 80, y: 100, width: 120, height: 150 });
+    expect(frames.at(-1)).toEqual([80, 100, 120, 150, '#ffd600']);
+    expect(figure.dataset.faceBox).toBe('80,100,120,150');
+    expect(figure.querySelector('figcaption')!.textContent).toContain('El marco amarillo es la cara');
+    vi.restoreAllMocks();
+  });
+
+  it('draws a face cut off by the edge only where it lies inside the picture', () => {
+    const frames = recordingCanvas();
+    renderExposurePicture(grey(300, 400), createTranslator('en'), { x: -40, y: 350, width: 120, height: 150 });
+    expect(frames.at(-1)!.slice(0, 4)).toEqual([0, 350, 80, 50]);
+    vi.restoreAllMocks();
+  });
+
+  it('draws no frame and claims none where no face was found', () => {
+    const frames = recordingCanvas();
+    const figure = renderExposurePicture(grey(300, 400), createTranslator('en'));
+    expect(frames).toEqual([]);
+    expect(figure.dataset.faceBox).toBeUndefined();
+    expect(figure.querySelector('figcaption')!.textContent).not.toContain('yellow');
+    vi.restoreAllMocks();
   });
 });
 
