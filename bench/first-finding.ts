@@ -26,6 +26,7 @@ export async function benchFirstFinding(runs = 3): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const firstScreen: number[] = [];
   const firstFinding: number[] = [];
+  const afterTap: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 390, height: 844 }, isMobile: true });
@@ -40,9 +41,11 @@ export async function benchFirstFinding(runs = 3): Promise<void> {
       firstScreen.push(Date.now() - start);
       await page.locator('button.choice[lang="es"]').click();
       await page.locator('button.choice--profile').first().click();
+      const tapped = Date.now();
       await page.locator('[data-action="time"]').click();
       await page.locator('.verdict').waitFor({ timeout: 60_000 });
       firstFinding.push(Date.now() - start);
+      afterTap.push(Date.now() - tapped);
       await context.close();
     }
   } finally {
@@ -50,5 +53,8 @@ export async function benchFirstFinding(runs = 3): Promise<void> {
     await server.close();
   }
   row('first screen usable (language buttons), median', ms(median(firstScreen)));
-  row('first finding (Time step verdict, taps included), median', `${ms(median(firstFinding))} (goal ≤ 2 s for the finding after the tap)`);
+  row('first finding from the start (taps included), median', ms(median(firstFinding)));
+  row('first finding after the tap on the Time step, median', `${ms(median(afterTap))} (goal ≤ 2 s: ${median(afterTap) <= 2000 ? 'met' : 'not met'})`);
+  // DevTools throttles the page, not its service worker: on a real slow line the precache shares the network.
+  row('not throttled here', 'the service worker\'s precache download');
 }

@@ -23,15 +23,15 @@ type Lookup = Readonly<Record<string, string | undefined>>;
 export function translatorFor(code: LanguageCode, catalogue: Lookup, base?: Lookup): Translator {
   const language = findLanguage(code) ?? findLanguage('en')!;
   const lookup = (key: string): string | undefined => catalogue[key] ?? (base && isInheritable(key) ? base[key] : undefined);
+  // Asked on the first date, not up front: the browser's first supportedLocalesOf call loads locale data
+  // (about 50 ms on a slow phone) that the first screen, which shows no date, would otherwise wait for.
+  let intlHasWords: boolean | undefined;
+  const ownWords = () => !(intlHasWords ??= intlHasWordsFor(language.code));
   const options: FormatOptions = {
     zoneName: (zone) => lookup(`zone.${zone}`),
     // Months and relative time from the catalogue's own words only where Intl has none for the language itself.
-    ...(intlHasWordsFor(language.code)
-      ? {}
-      : {
-          ago: (amount, unit) => (lookup('time.ago') === undefined ? undefined : t('time.ago', { amount, unit })),
-          dateWords: (year, month, day) => (lookup('time.date') === undefined ? undefined : t('time.date', { year: String(year), month: String(month), day })),
-        }),
+    ago: (amount, unit) => (!ownWords() || lookup('time.ago') === undefined ? undefined : t('time.ago', { amount, unit })),
+    dateWords: (year, month, day) => (!ownWords() || lookup('time.date') === undefined ? undefined : t('time.date', { year: String(year), month: String(month), day })),
   };
   const t = (key: string, params: Params = {}): string => {
     const pattern = lookup(key);

@@ -95,10 +95,13 @@ function Root({ host }: { host: GuidedFlowHost }) {
     return () => void (live = false);
   }, [language]);
 
-  // The phone's own facts that need no tap are read once at the start; the steps read the rest.
+  // The phone's own facts that need no tap are read once at the start; the steps read the rest. Only once the
+  // first screen is drawn: reading them loads the checks, which on a slow network would share the line with
+  // the catalogue the first screen waits for.
+  const drawn = t !== undefined;
   useEffect(() => {
-    void live.gather('location');
-  }, []);
+    if (drawn) void live.gather('location');
+  }, [drawn]);
 
   useEffect(() => {
     remember(host.storage, 'profile', state.choices.profileId);
