@@ -13,6 +13,8 @@ export interface FindingsViewOptions {
   evidenceOpen?: boolean;
   /** Present where the phone has a voice for the language: each finding gets a button that reads it. */
   readAloud?: (text: string) => void;
+  /** What a card shows after its words, such as the accepted-area map in the region verdict: a slot, not a patch. */
+  inside?: (check: Finding['check']) => Node | null;
 }
 
 // Shape and colour together: status is never told by colour alone.
@@ -78,6 +80,7 @@ export function renderFinding(finding: Finding, options: FindingsViewOptions): H
     ),
     h('p', { class: 'finding__message' }, translator.message(finding.message)),
     ...(finding.details ?? []).map((detail) => h('p', { class: 'finding__detail' }, translator.message(detail))),
+    options.inside?.(finding.check) ?? null,
     readAloud
       ? h('button', { type: 'button', class: 'secondary finding__read', onclick: () => readAloud(spoken) }, `🔊 ${translator.t('finding.readAloud')}`)
       : null,

@@ -133,6 +133,7 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
     );
     // The page is drawn anew: the control that had focus (the language list, say) gets it back, so a keyboard or
     // screen-reader user is not thrown to the top.
+    const map = state.map;
     const focused = root.contains(root.ownerDocument.activeElement) ? root.ownerDocument.activeElement?.id || null : null;
     root.replaceChildren(...present([
       h(
@@ -173,20 +174,14 @@ export function mountSelfCheck(root: HTMLElement, host: SelfCheckHost): SelfChec
               remember(host.storage, 'platform', platform);
               render();
             },
+            // The map belongs to the region verdict: shown inside its card, after the words.
+            inside: (check) => (check === 'location.region' && map ? renderAreaMap(map.model, translator, map.attribution) : null),
           })
         : h('p', { role: 'status' }, translator.t('app.loading')),
       ...(photoSection ? [photoSection.element] : []),
       h('footer', {}, h('p', { class: 'note' }, translator.t('app.privacy')), h('p', { class: 'note' }, translator.t('app.scamWarning'))),
     ]));
     if (focused) (root.ownerDocument.getElementById(focused) as HTMLElement | null)?.focus();
-    if (state.map) {
-      // The map belongs to the region verdict: shown inside its card, after the words.
-      const map = renderAreaMap(state.map.model, translator, state.map.attribution);
-      const region = root.querySelector('[data-check="location.region"]');
-      const lastText = region ? [...region.querySelectorAll('.finding__message, .finding__detail')].pop() : undefined;
-      if (lastText) lastText.after(map);
-      else root.querySelector('.findings')?.after(map);
-    }
     photoSection?.render({ translator, profile, platform: state.platform, onPlatformChange: (platform) => {
       state.platform = platform;
       remember(host.storage, 'platform', platform);

@@ -31,6 +31,18 @@ describe('the findings view', () => {
     expect(cards[1]!.querySelector('.finding__status')?.textContent).toBe('OK');
   });
 
+  it('puts what a check\'s slot holds inside that check\'s card, after its words, and nowhere else', () => {
+    const view = renderFindings([clockPass, zoneFail], {
+      translator: createTranslator('en'),
+      platform: 'android',
+      onPlatformChange: () => undefined,
+      inside: (check) => (check === 'time.zone' ? Object.assign(document.createElement('figure'), { className: 'slot-content' }) : null),
+    });
+    const zone = view.querySelector('[data-check="time.zone"]')!;
+    expect(view.querySelectorAll('.slot-content')).toHaveLength(1);
+    expect(zone.querySelector('.finding__message + .slot-content')).not.toBeNull();
+  });
+
   it('writes the message with city names and offsets a person reads', () => {
     const text = render([zoneFail]).querySelector('.finding__message')?.textContent;
     expect(text).toBe(
