@@ -90,7 +90,7 @@ export async function benchLighthouse(runs = 3): Promise<void> {
 function opportunities(lhr: Result): string[] {
   const refs = lhr.categories.performance?.auditRefs ?? [];
   const metrics = new Map(refs.filter((ref) => ref.acronym && ref.group === 'metrics').map((ref) => [ref.acronym!, ref]));
-  return refs
+  const ranked = refs
     .filter((ref) => ref.group === 'diagnostics')
     .map((ref) => lhr.audits[ref.id]!)
     .filter((audit) => audit.scoreDisplayMode === 'informative' || (audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual' && (audit.score ?? 0) < 0.9))
@@ -106,6 +106,24 @@ function opportunities(lhr: Result): string[] {
       return { audit, impact, saving };
     })
     .filter(({ impact }) => impact > 0)
-    .sort((a, b) => b.impact - a.impact)
-    .map(({ audit, saving }) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}: est. savings ${saving}`);
+    .sort((a, b) => b.impact - a.impact);
+  // Several audits claim the same saving (main-thread work, long tasks: one TBT); one line keeps the other slots for other fixes.
+  const lines = new Map<string, string[]>();
+  for (const { audit, saving } of ranked) {
+    const culprit = firstItem(audit);
+    lines.set(saving, [...(lines.get(saving) ?? []), `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${culprit ? ` [${culprit}]` : ''}`]);
+  }
+  return [...lines].map(([saving, titles]) => `${titles.join(' / ')}: est. savings ${saving}`);
+}
+
+/** What the audit blames first (a file, an element, a kind of work), so the line says where to look. */
+function firstItem(audit: Result['audits'][string]): string | undefined {
+  const details = audit.details as { items?: Record<string, unknown>[] } | undefined;
+  const item = details?.items?.[0];
+  if (!item) return undefined;
+  const node = item.node as { selector?: string } | undefined;
+  if (typeof item.url === 'string') return item.url.replace(/^https?:\/\/[^/]+/, '') || '/';
+  if (node?.selector) return node.selector;
+  if (typeof item.groupLabel === 'string') return item.groupLabel;
+  return undefined;
 }
