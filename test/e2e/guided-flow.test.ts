@@ -167,6 +167,27 @@ describe('the guided self-check, at 390×844', () => {
     await context.close();
   });
 
+  it('does not move the first screen when the news that Listo is saved for offline arrives', async () => {
+    const context = await pwa.browser.newContext({ ...PHONE, locale: 'en-US' });
+    await context.addInitScript(() => {
+      const shifts: string[] = [];
+      (globalThis as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node?: Node }> }>) {
+          shifts.push(`${entry.value.toFixed(3)} ${entry.sources.map((source) => (source.node as Element | undefined)?.className).join(' ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(pwa.url);
+    await page.locator('[data-screen="language"]').waitFor();
+    await page.getByText('Listo is saved on this phone').waitFor();
+    // A frame for the observer to report in.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    await expect(page.evaluate(() => (globalThis as unknown as { shifts: string[] }).shifts)).resolves.toEqual([]);
+    await context.close();
+  });
+
   it('can be walked with the keyboard alone', async () => {
     const { context, page } = await openFlow(TIJUANA);
     const press = async (name: RegExp) => {
