@@ -30,6 +30,12 @@ export interface Language {
    * both files, so keep this null unless the catalogue really omits keys.
    */
   base: string | null;
+  /**
+   * "Choose your language" in the language itself: the first screen shows it
+   * before any catalogue has arrived (a slow line). Equal to the catalogue's
+   * flow.language.title (test/i18n/catalogues.test.ts).
+   */
+  chooseTitle: string;
 }
 
 /**
@@ -40,19 +46,19 @@ export interface Language {
  * no record of one), so they say 'not-reviewed' like the others.
  */
 export const LANGUAGES = [
-  { code: 'es', nativeName: 'Español', englishName: 'Spanish', dir: 'ltr', formatLocale: 'es-MX', speechLang: 'es-MX', review: 'not-reviewed', base: null },
-  { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', formatLocale: 'en-US', speechLang: 'en-US', review: 'source', base: null },
-  { code: 'ht', nativeName: 'Kreyòl ayisyen', englishName: 'Haitian Creole', dir: 'ltr', formatLocale: 'fr-HT', speechLang: null, review: 'not-reviewed', base: null },
-  { code: 'pt', nativeName: 'Português (Brasil)', englishName: 'Portuguese (Brazil)', dir: 'ltr', formatLocale: 'pt-BR', speechLang: 'pt-BR', review: 'not-reviewed', base: null },
-  { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr', formatLocale: 'fr-FR', speechLang: 'fr-FR', review: 'not-reviewed', base: null },
-  { code: 'ru', nativeName: 'Русский', englishName: 'Russian', dir: 'ltr', formatLocale: 'ru-RU', speechLang: 'ru-RU', review: 'not-reviewed', base: null },
+  { code: 'es', nativeName: 'Español', englishName: 'Spanish', dir: 'ltr', formatLocale: 'es-MX', speechLang: 'es-MX', review: 'not-reviewed', base: null, chooseTitle: 'Elija su idioma' },
+  { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', formatLocale: 'en-US', speechLang: 'en-US', review: 'source', base: null, chooseTitle: 'Choose your language' },
+  { code: 'ht', nativeName: 'Kreyòl ayisyen', englishName: 'Haitian Creole', dir: 'ltr', formatLocale: 'fr-HT', speechLang: null, review: 'not-reviewed', base: null, chooseTitle: 'Chwazi lang ou' },
+  { code: 'pt', nativeName: 'Português (Brasil)', englishName: 'Portuguese (Brazil)', dir: 'ltr', formatLocale: 'pt-BR', speechLang: 'pt-BR', review: 'not-reviewed', base: null, chooseTitle: 'Escolha seu idioma' },
+  { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr', formatLocale: 'fr-FR', speechLang: 'fr-FR', review: 'not-reviewed', base: null, chooseTitle: 'Choisissez votre langue' },
+  { code: 'ru', nativeName: 'Русский', englishName: 'Russian', dir: 'ltr', formatLocale: 'ru-RU', speechLang: 'ru-RU', review: 'not-reviewed', base: null, chooseTitle: 'Выберите язык' },
   // Simplified Chinese for the mainland; Traditional tags (zh-TW, zh-HK, zh-Hant) also get it (matchLanguage).
-  { code: 'zh', nativeName: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', formatLocale: 'zh-CN', speechLang: 'zh-CN', review: 'not-reviewed', base: null },
-  { code: 'hi', nativeName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', formatLocale: 'hi-IN', speechLang: 'hi-IN', review: 'not-reviewed', base: null },
+  { code: 'zh', nativeName: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', formatLocale: 'zh-CN', speechLang: 'zh-CN', review: 'not-reviewed', base: null, chooseTitle: '选择你的语言' },
+  { code: 'hi', nativeName: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', formatLocale: 'hi-IN', speechLang: 'hi-IN', review: 'not-reviewed', base: null, chooseTitle: 'अपनी भाषा चुनें' },
   // Gurmukhi script (India). Some Android phones have a pa-IN voice, many do not: read-aloud uses one only where it exists.
-  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', englishName: 'Punjabi (Gurmukhi)', dir: 'ltr', formatLocale: 'pa-IN', speechLang: 'pa-IN', review: 'not-reviewed', base: null },
-  { code: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', formatLocale: 'tr-TR', speechLang: 'tr-TR', review: 'not-reviewed', base: null },
-  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', formatLocale: 'ar', speechLang: 'ar', review: 'not-reviewed', base: null },
+  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', englishName: 'Punjabi (Gurmukhi)', dir: 'ltr', formatLocale: 'pa-IN', speechLang: 'pa-IN', review: 'not-reviewed', base: null, chooseTitle: 'ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ' },
+  { code: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', formatLocale: 'tr-TR', speechLang: 'tr-TR', review: 'not-reviewed', base: null, chooseTitle: 'Dilinizi seçin' },
+  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', formatLocale: 'ar', speechLang: 'ar', review: 'not-reviewed', base: null, chooseTitle: 'اختر لغتك' },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

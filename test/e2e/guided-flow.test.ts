@@ -167,6 +167,30 @@ describe('the guided self-check, at 390×844', () => {
     await context.close();
   });
 
+  it('draws a working language screen before any catalogue has arrived (a slow line), and the rest with it', async () => {
+    const context = await pwa.browser.newContext({ ...PHONE, locale: 'fr-FR' });
+    const page = await context.newPage();
+    // Hold every catalogue chunk until the language screen has been checked.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/(es|en|ht|pt|fr|ru|zh|hi|pa|tr|ar)-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(pwa.url);
+    await page.locator('[data-screen="language"] h1').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Choisissez votre langue');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
+    await expect(page.locator('[data-screen="language"] button.choice').count()).resolves.toBe(11);
+    await expect(page.locator('.flow__footer').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Kreyòl ayisyen' }).click();
+    release();
+    await page.locator('[data-screen="profile"]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ht');
+    await expect(page.locator('.flow__footer').textContent()).resolves.toContain('Listo');
+    await context.close();
+  });
+
   it('does not move the first screen when the news that Listo is saved for offline arrives', async () => {
     const context = await pwa.browser.newContext({ ...PHONE, locale: 'en-US' });
     await context.addInitScript(() => {

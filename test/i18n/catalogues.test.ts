@@ -32,6 +32,10 @@ describe('the list of languages', () => {
       expect(language.review === 'source').toBe(language.code === 'en');
       expect(language.dir).toBe(language.code === 'ar' ? 'rtl' : 'ltr');
     });
+
+    it(`${language.code} says "choose your language" on the first screen as its catalogue does`, () => {
+      expect(language.chooseTitle).toBe(CATALOGUES[language.code]['flow.language.title']);
+    });
   }
 });
 

@@ -46,6 +46,8 @@ export interface FlowProps {
   share?: (data: { title: string; text: string }) => Promise<void>;
   copy?: (text: string) => Promise<void>;
   appVersion: string;
+  /** Only the language screen can be drawn yet: its catalogue is on its way, and the footer and the shell's news wait for it. */
+  firstScreenOnly?: boolean;
   slots: { helper?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren; trainer?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren };
 }
 
@@ -86,7 +88,8 @@ function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 
 }
 
 export function FlowApp(props: FlowProps) {
-  useEffect(() => void loadScreens(), []);
+  // Not while the first screen's catalogue is loading: on a slow line it would share the line with it.
+  useEffect(() => void (props.firstScreenOnly || loadScreens()), [props.firstScreenOnly]);
   const { t, screen, demo } = props;
   const screenKey = screen.name === 'step' ? `step-${screen.step}` : screen.name;
   const heading = useFocusHeading(screenKey);
@@ -119,23 +122,25 @@ export function FlowApp(props: FlowProps) {
       {/* Below the screen: the shell's news (saved for offline, install, update) arrives late, and above the
           screen it would push down what the person is reading (Lighthouse measured that shift, CLS 0.09). */}
       {props.banner}
-      <footer class="flow__footer">
-        <p class="note">{t.t('app.privacy')}</p>
-        <p class="note">{t.t('app.scamWarning')}</p>
-        <nav class="flow__more" aria-label={t.t('flow.more')}>
-          {props.allResultsHref ? (
-            <a href={props.allResultsHref} class="flow__link">
-              {t.t('flow.allResults')}
-            </a>
-          ) : null}
-          <button type="button" class="link" onClick={() => props.go({ name: 'trainer' })}>
-            {t.t('flow.trainer.open')}
-          </button>
-          <button type="button" class="link" onClick={() => props.go({ name: 'about' })}>
-            {t.t('flow.about.open')}
-          </button>
-        </nav>
-      </footer>
+      {props.firstScreenOnly ? null : (
+        <footer class="flow__footer">
+          <p class="note">{t.t('app.privacy')}</p>
+          <p class="note">{t.t('app.scamWarning')}</p>
+          <nav class="flow__more" aria-label={t.t('flow.more')}>
+            {props.allResultsHref ? (
+              <a href={props.allResultsHref} class="flow__link">
+                {t.t('flow.allResults')}
+              </a>
+            ) : null}
+            <button type="button" class="link" onClick={() => props.go({ name: 'trainer' })}>
+              {t.t('flow.trainer.open')}
+            </button>
+            <button type="button" class="link" onClick={() => props.go({ name: 'about' })}>
+              {t.t('flow.about.open')}
+            </button>
+          </nav>
+        </footer>
+      )}
     </div>
   );
 }

@@ -6,9 +6,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Facts } from '../../facts/facts';
 import type { ScenarioId } from '../../scenarios/index';
 import { guessPlatform, PLATFORMS, type Platform } from '../../fixes/fix-library';
-import { LANGUAGES, pickLanguageWithReason, type LanguageCode } from '../../i18n/languages';
+import { LANGUAGES, findLanguage, pickLanguageWithReason, type LanguageCode } from '../../i18n/languages';
 import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
-import type { Translator } from '../../i18n/translator';
+import { translatorFor, type Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
 import type { FactSource } from '../../session/fact-source';
 import { liveSource, type LiveSourceHost } from '../../session/live-source';
@@ -95,6 +95,15 @@ function Root({ host }: { host: GuidedFlowHost }) {
     return () => void (live = false);
   }, [language]);
 
+  // Enough words for the language screen, from the language list itself (see the first-screen draw below).
+  const firstScreenT = useMemo(() => {
+    const language = findLanguage(initialChoices.language)!;
+    return translatorFor(language.code as LanguageCode, { 'app.name': 'Listo', 'flow.language.title': language.chooseTitle });
+  }, []);
+  useEffect(() => {
+    if (host.documentElement && !loadedTranslator(initialChoices.language)) applyLanguage(host.documentElement, firstScreenT);
+  }, []);
+
   // The phone's own facts that need no tap are read once at the start; the steps read the rest. Only once the
   // first screen is drawn: reading them loads the checks, which on a slow network would share the line with
   // the catalogue the first screen waits for.
@@ -107,8 +116,6 @@ function Root({ host }: { host: GuidedFlowHost }) {
     remember(host.storage, 'profile', state.choices.profileId);
     remember(host.storage, 'platform', state.choices.platform);
   }, [state.choices.profileId, state.choices.platform]);
-
-  if (!t) return <p role="status">…</p>;
 
   const go = (next: Screen) => {
     before.current = screen;
@@ -138,6 +145,23 @@ function Root({ host }: { host: GuidedFlowHost }) {
     setSession(live);
     go({ name: 'profile' });
   };
+
+  if (!t) {
+    // On a slow line the catalogue takes a second or more: the language screen needs only the language names and
+    // its title, so it is drawn at once and works; the footer and the shell's news follow with the catalogue.
+    // (Where the phone's language is not shipped, the note saying so needs the catalogue: wait for it.)
+    if (screen.name !== 'language' || picked.unshipped) return <p role="status">…</p>;
+    return (
+      <FlowApp
+        {...{ session, state, screen, go, chooseLanguage, demo, capture: host.capture, allResultsHref: host.allResultsHref, appVersion: host.appVersion ?? '' }}
+        t={firstScreenT}
+        leaveDemo={leaveDemo}
+        unshippedLanguage={null}
+        slots={{}}
+        firstScreenOnly
+      />
+    );
+  }
 
   const mayInterrupt = screen.name === 'profile' || screen.name === 'language' || screen.name === 'summary';
   return (
