@@ -1,11 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { preview } from 'vite';
+import { withBuiltPwa } from './built-pwa';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
 import { median, ms, row } from './measure';
-
-const ROOT = new URL('..', import.meta.url).pathname;
 
 const GOAL = 95;
 
@@ -27,16 +25,9 @@ const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? NaN
  */
 export async function benchLighthouse(runs = 3): Promise<void> {
   console.log(`\nLighthouse mobile (simulated throttling), built PWA, headless Chromium, median of ${runs}`);
-  if (!existsSync(`${ROOT}dist/pwa/index.html`)) {
-    row('not built', 'run `npm run build` first');
-    return;
-  }
-  const server = await preview({ root: ROOT, configFile: `${ROOT}vite.config.ts`, mode: 'pwa', logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   const results: Result[] = [];
   const reports: string[] = [];
-  try {
+  await withBuiltPwa(async (url) => {
     for (let i = 0; i < runs; i++) {
       // chrome-launcher rather than Playwright: Lighthouse needs a DevTools port, Playwright drives Chromium through a pipe.
       const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'error' });
@@ -50,9 +41,8 @@ export async function benchLighthouse(runs = 3): Promise<void> {
         chrome.kill();
       }
     }
-  } finally {
-    await server.close();
-  }
+  });
+  if (results.length === 0) return;
 
   const performance = median(results.map((lhr) => score(lhr, 'performance')));
   // Each run shown: simulated throttling scales the CPU time it observed, so a busy machine moves TBT and the score.
