@@ -88,11 +88,6 @@ function context2d(canvas: AnyCanvas): Context2D {
   return context;
 }
 
-/** A page canvas is an image source wherever one exists: on the page, whose CanvasImageSource includes it. */
-function drawable(canvas: AnyCanvas): CanvasImageSource {
-  return canvas as CanvasImageSource;
-}
-
 /** Turns a canvas by an EXIF orientation, for decoders that ignore it (TIFF 6.0, tag 274). */
 function turn(source: AnyCanvas, orientation: number): AnyCanvas {
   const w = source.width;
@@ -111,7 +106,8 @@ function turn(source: AnyCanvas, orientation: number): AnyCanvas {
   };
   const t = transforms[orientation];
   if (t) context.setTransform(...t);
-  context.drawImage(drawable(source), 0, 0);
+  // A page canvas can be drawn wherever one exists: on the page, whose CanvasImageSource includes it.
+  context.drawImage(source as CanvasImageSource, 0, 0);
   return canvas;
 }
 
@@ -119,7 +115,7 @@ function resized(source: AnyCanvas, width: number, height: number): AnyCanvas {
   const canvas = canvasOf(width, height);
   const context = context2d(canvas);
   context.imageSmoothingQuality = 'high';
-  context.drawImage(drawable(source), 0, 0, width, height);
+  context.drawImage(source as CanvasImageSource, 0, 0, width, height);
   return canvas;
 }
 
