@@ -38,7 +38,7 @@ function imageDecoderCtor(): ImageDecoderCtor | undefined {
 
 /**
  * A page's <canvas>, by the members used here. Not HTMLCanvasElement: this module also runs in the photo worker,
- * which is type-checked without the DOM (tsconfig.worker.json), and a page canvas only exists where there is one.
+ * which is type-checked without the DOM (tsconfig.worker.json); only a page without OffscreenCanvas makes one.
  */
 export interface PageCanvas {
   width: number;
