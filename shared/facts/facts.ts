@@ -1,4 +1,4 @@
-import type { PhotoMetadata } from '../photo/metadata';
+import type { PhotoMetadata } from '../photo/metadata-types';
 import type { FaceFacts } from '../photo/face/probe';
 import type { PixelMetrics } from '../photo/pixels/measure';
 

@@ -1,4 +1,4 @@
-import type { PhotoFormat, PhotoMetadata } from './metadata';
+import type { PhotoFormat, PhotoMetadata } from './metadata-types';
 
 /** Metadata of a photo known only by its format and size: no pixels read, no tags. */
 export const blankMetadata = (bytes: number, format: PhotoFormat): PhotoMetadata => ({

@@ -36,17 +36,31 @@ function imageDecoderCtor(): ImageDecoderCtor | undefined {
   return (globalThis as unknown as { ImageDecoder?: ImageDecoderCtor }).ImageDecoder;
 }
 
-export function canvasOf(width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
+/**
+ * A page's <canvas>, by the members used here. Not HTMLCanvasElement: this module also runs in the photo worker,
+ * which is type-checked without the DOM (tsconfig.worker.json); only a page without OffscreenCanvas makes one.
+ */
+export interface PageCanvas {
+  width: number;
+  height: number;
+  getContext(contextId: '2d', options?: { willReadFrequently?: boolean }): Context2D | null;
+  toBlob(callback: (blob: Blob | null) => void, type?: string, quality?: number): void;
+}
+
+export type AnyCanvas = OffscreenCanvas | PageCanvas;
+
+/** What both canvases' 2D contexts offer: the page's is the offscreen one but for its `canvas`. */
+export type Context2D = Omit<OffscreenCanvasRenderingContext2D, 'canvas'>;
+
+export function canvasOf(width: number, height: number): AnyCanvas {
   if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(width, height);
-  const canvas = (globalThis as unknown as { document: Document }).document.createElement('canvas');
+  const canvas = (globalThis as unknown as { document: { createElement(tag: 'canvas'): PageCanvas } }).document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   return canvas;
 }
 
-type Context2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
-
-function draw(source: CanvasImageSource, width: number, height: number, background?: string): { canvas: OffscreenCanvas | HTMLCanvasElement; context: Context2D } {
+function draw(source: CanvasImageSource, width: number, height: number, background?: string): { canvas: AnyCanvas; context: Context2D } {
   const canvas = canvasOf(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true }) as Context2D | null;
   if (!context) throw new Error('no 2D canvas');
@@ -79,7 +93,7 @@ export interface DecodeRequest {
 export type SizeFor = (displayWidth: number, displayHeight: number) => { width: number; height: number };
 
 export interface Drawn {
-  canvas: OffscreenCanvas | HTMLCanvasElement;
+  canvas: AnyCanvas;
   context: Context2D;
   method: DecodeMethod;
   /** The decoder ignored EXIF orientation: the caller turns the pixels itself. */

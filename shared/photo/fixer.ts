@@ -1,4 +1,4 @@
-import { canvasOf, decodeToCanvas, MIME } from './decode';
+import { canvasOf, decodeToCanvas, MIME, type AnyCanvas, type Context2D } from './decode';
 import type { PhotoFormat } from './metadata';
 
 /**
@@ -77,15 +77,13 @@ function formatOfType(type: string): PhotoFormat {
   return found ? found[0] : 'jpeg';
 }
 
-type AnyCanvas = OffscreenCanvas | HTMLCanvasElement;
-
 function toBlob(canvas: AnyCanvas, type: string, quality: number): Promise<Blob> {
   if ('convertToBlob' in canvas) return canvas.convertToBlob({ type, quality });
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('could not encode'))), type, quality));
 }
 
-function context2d(canvas: AnyCanvas): OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D {
-  const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+function context2d(canvas: AnyCanvas): Context2D {
+  const context = canvas.getContext('2d') as Context2D | null;
   if (!context) throw new Error('no 2D canvas');
   return context;
 }
@@ -108,7 +106,8 @@ function turn(source: AnyCanvas, orientation: number): AnyCanvas {
   };
   const t = transforms[orientation];
   if (t) context.setTransform(...t);
-  context.drawImage(source, 0, 0);
+  // A page canvas can be drawn wherever one exists: on the page, whose CanvasImageSource includes it.
+  context.drawImage(source as CanvasImageSource, 0, 0);
   return canvas;
 }
 
@@ -116,7 +115,7 @@ function resized(source: AnyCanvas, width: number, height: number): AnyCanvas {
   const canvas = canvasOf(width, height);
   const context = context2d(canvas);
   context.imageSmoothingQuality = 'high';
-  context.drawImage(source, 0, 0, width, height);
+  context.drawImage(source as CanvasImageSource, 0, 0, width, height);
   return canvas;
 }
 

@@ -2,7 +2,7 @@ import type { Facts, LocationPermission, LocationRequestOutcome } from '../facts
 import type { Finding } from '../checks/finding';
 import type { Platform } from '../fixes/fix-library';
 import type { LanguageCode } from '../i18n/languages';
-import type { PhotoFormat } from '../photo/metadata';
+import type { PhotoFormat } from '../photo/metadata-types';
 import type { ProfileId } from '../profiles/index';
 import { toEpochMs } from '../time/instant';
 import { readSymbols, writeSymbols } from './base32';

@@ -1,6 +1,6 @@
 import type { Facts, LocationFacts, PhotoFacts, TimeFacts } from '../facts/facts';
 import { blankMetadata } from '../photo/blank-metadata';
-import type { PhotoMetadata } from '../photo/metadata';
+import type { PhotoMetadata } from '../photo/metadata-types';
 import { CODE_CHECKS, type CodeCheckId } from './code-layout';
 import type { HelperReport, RecordedStatus } from './helper-code';
 
