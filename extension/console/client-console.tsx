@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clientChecks, decodeHelperCode, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
+import { clientChecks, type ClientCheck, decodeHelperCode, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
 import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
 import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
@@ -152,9 +152,13 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
   const [fixLanguage, setFixLanguage] = useState<LanguageCode>(shipped ?? 'en');
   const [fixT, setFixT] = useState<Translator | null>(null);
   useEffect(() => void loadTranslator(fixLanguage).then(setFixT), [fixLanguage]);
-  const checks = clientChecks(report, profileId);
-  const order = { fail: 0, warn: 1, unknown: 2, pass: 3 } as const;
-  checks.sort((a, b) => order[a.status] - order[b.status]);
+  const [checks, setChecks] = useState<ClientCheck[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    const order = { fail: 0, warn: 1, unknown: 2, pass: 3 } as const;
+    void clientChecks(report, profileId).then((judged) => current && setChecks(judged.sort((a, b) => order[a.status] - order[b.status])));
+    return () => void (current = false);
+  }, [report, profileId]);
   return (
     <div class="client-view" data-client-code={client.code}>
       <p class="note">
@@ -181,8 +185,9 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
         </select>
       </div>
       <PlatformSwitch t={t} platform={platform} onChange={setPlatform} />
+      {checks === null ? <p role="status">{t.t('app.loading')}</p> : null}
       <ul class="client-checks" role="list">
-        {checks.map((check) => (
+        {(checks ?? []).map((check) => (
           <li key={check.check} class={`finding finding--${check.status}`} data-check={check.check} data-status={check.status} data-origin={check.origin}>
             <h3 class="finding__title">
               <StatusBadge status={check.status} t={t} />

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { clientChecks, decodeHelperCode, loadHelperQr, LANGUAGES, type LanguageCode, type Translator } from '../../shared/index';
+import { clientChecks, type ClientCheck, decodeHelperCode, loadHelperQr, LANGUAGES, type LanguageCode, type Translator } from '../../shared/index';
 import { Fixes, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 import type { Settings } from '../settings';
 
@@ -28,12 +28,12 @@ export async function mountHandout(root: HTMLElement, params: URLSearchParams, s
   const pwaAddress = params.get('pwa') ?? (await settings().catch(() => null))?.pwaUrl ?? null;
   const qr = pwaAddress ? (await loadHelperQr()).addressQrSvg(pwaAddress) : null;
   const report = decoded.report;
-  const open = clientChecks(report, report.profileId).filter((check) => check.status === 'fail' || check.status === 'warn');
+  const open = (await clientChecks(report, report.profileId)).filter((check) => check.status === 'fail' || check.status === 'warn');
   render(<Handout t={t} open={open} platform={(platform as never) ?? report.platform} qr={qr} pwaAddress={pwaAddress} code={code} />, root);
   document.title = t.t('handout.title');
 }
 
-function Handout({ t, open, platform, qr, pwaAddress, code }: { t: Translator; open: ReturnType<typeof clientChecks>; platform: 'android' | 'iphone' | 'laptop'; qr: string | null; pwaAddress: string | null; code: string }) {
+function Handout({ t, open, platform, qr, pwaAddress, code }: { t: Translator; open: ClientCheck[]; platform: 'android' | 'iphone' | 'laptop'; qr: string | null; pwaAddress: string | null; code: string }) {
   return (
     <article class="handout">
       <header class="handout__header">

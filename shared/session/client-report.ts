@@ -1,10 +1,14 @@
 import type { Finding, Status } from '../checks/finding';
 import { checkIdsOf, type CheckId } from '../checks/registry';
-import { judge } from '../checks/judge';
 import { LIKELY_FIXES } from '../fixes/check-fixes';
 import { profiles, type ProfileId } from '../profiles/index';
 import type { HelperReport } from '../report/helper-code';
 import { factsFromReport, rebuildableChecks } from '../report/rebuild';
+import type { FactSource } from './fact-source';
+import { judgeSession } from './judge-session';
+import { recordedSource } from './recorded-source';
+import { createSession } from './session';
+import { STEPS } from './steps';
 
 /** One check of a client's phone in the volunteer's console. */
 export interface ClientCheck {
@@ -21,16 +25,27 @@ export interface ClientCheck {
   fixes: readonly string[];
 }
 
+/** A client's phone as its helper code tells it: the facts that travelled, step by step, like any other source. */
+export function reportedSource(report: HelperReport): FactSource {
+  return recordedSource(factsFromReport(report), { kind: 'reported' });
+}
+
 /**
  * A client's helper code as the console shows it: every check of the chosen
- * profile, judged again where the code carries the facts, else as the phone
- * judged it, never invented.
+ * profile, judged again where the code carries the facts (through a session
+ * over the reported source, as the phone's own session judged them), else as
+ * the phone judged it, never invented.
  */
-export function clientChecks(report: HelperReport, profileId: ProfileId): ClientCheck[] {
-  const profile = profiles[profileId];
+export async function clientChecks(report: HelperReport, profileId: ProfileId): Promise<ClientCheck[]> {
+  const session = createSession({
+    source: reportedSource(report),
+    choices: { language: 'en', profileId, platform: report.platform },
+    judge: async (facts, id) => judgeSession(facts, id),
+  });
+  for (const step of STEPS) await session.gather(step, { ask: true });
   const rebuilt = new Set<string>(rebuildableChecks(report));
-  const rejudged = new Map(judge(factsFromReport(report), profile).map((finding) => [finding.check, finding]));
-  return checkIdsOf(profile).map((check): ClientCheck => {
+  const rejudged = new Map((session.state().judgement?.findings ?? []).map((finding) => [finding.check, finding]));
+  return checkIdsOf(profiles[profileId]).map((check): ClientCheck => {
     const finding = rebuilt.has(check) ? rejudged.get(check) : undefined;
     if (finding) return { check, status: finding.status, origin: 'rejudged', finding, fixes: finding.fixes };
     const recorded = report.statuses[check as keyof typeof report.statuses];

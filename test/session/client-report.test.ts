@@ -18,9 +18,9 @@ function reportOf(facts: Facts) {
 }
 
 describe("a client's checks in the console", () => {
-  it('shows every check as the phone judged it, judged again where the facts travelled', () => {
+  it('shows every check as the phone judged it, judged again where the facts travelled', async () => {
     const { report, findings } = reportOf(facts);
-    const checks = clientChecks(report, 'cbp-one');
+    const checks = await clientChecks(report, 'cbp-one');
     for (const finding of findings) expect([finding.check, checks.find((c) => c.check === finding.check)?.status]).toEqual([finding.check, finding.status]);
     expect(checks.find((c) => c.check === 'time.clock')).toMatchObject({ origin: 'rejudged', status: 'fail' });
     expect(checks.find((c) => c.check === 'location.accuracy')).toMatchObject({ origin: 'rejudged', status: 'warn' });
@@ -30,16 +30,16 @@ describe("a client's checks in the console", () => {
     expect(checks.find((c) => c.check === 'photo.file')).toMatchObject({ origin: 'not-run', status: 'unknown' });
   });
 
-  it('judges again under another profile and leaves out what that profile skips', () => {
+  it('judges again under another profile and leaves out what that profile skips', async () => {
     const { report } = reportOf(facts);
-    const checks = clientChecks(report, 'selfie-generic');
+    const checks = await clientChecks(report, 'selfie-generic');
     expect(checks.some((c) => c.check === 'location.region')).toBe(false);
     expect(checks.find((c) => c.check === 'time.clock')?.origin).toBe('rejudged');
   });
 
-  it('gives the likely fixes only for a check that failed or warned on the phone', () => {
+  it('gives the likely fixes only for a check that failed or warned on the phone', async () => {
     const { report } = reportOf(facts);
-    for (const check of clientChecks(report, 'cbp-one')) {
+    for (const check of await clientChecks(report, 'cbp-one')) {
       if (check.status === 'pass' || check.status === 'unknown') expect(check.fixes, check.check).toEqual([]);
       else expect(check.fixes.length, check.check).toBeGreaterThan(0);
     }
