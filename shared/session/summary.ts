@@ -35,25 +35,21 @@ export interface Summary {
   notChecked: NotChecked[];
 }
 
-/** The need that decides what a person must do first: share the location before a zone can be compared, and so on. */
-/**
- * Every need names its sentence, so a new need without one fails the type check.
- * The catalogue has no sentence for a face detector that gave no answer; the
- * photo's own sentence stands in, where the raw key was shown before.
- */
+/** Every need names its sentence, so a new need without one fails the type check. */
 const NOT_RUN_KEY: Record<FactNeed, MessageKey> = {
   location: 'summary.notRun.location',
   time: 'summary.notRun.time',
   'time.tzdata': 'summary.notRun.time.tzdata',
   photo: 'summary.notRun.photo',
   'photo.pixels': 'summary.notRun.photo.pixels',
-  'photo.face': 'summary.notRun.photo',
+  'photo.face': 'summary.notRun.photo.face',
   storage: 'summary.notRun.storage',
   network: 'summary.notRun.network',
   device: 'summary.notRun.device',
 };
 
-const NEED_ORDER: readonly FactNeed[] = ['location', 'time', 'time.tzdata', 'photo', 'photo.pixels', 'storage', 'network', 'device'];
+/** The need that decides what a person must do first: share the location before a zone can be compared, and so on. */
+const NEED_ORDER: readonly FactNeed[] = ['location', 'time', 'time.tzdata', 'photo', 'photo.pixels', 'photo.face', 'storage', 'network', 'device'];
 
 export function summarise(judgement: Judgement | null): Summary {
   const findings = judgement?.findings ?? [];
