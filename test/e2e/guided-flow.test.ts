@@ -218,7 +218,11 @@ describe('the guided self-check, at 390×844', () => {
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-        if (name.test(focused)) return page.keyboard.press('Enter');
+        if (name.test(focused)) {
+          // As a person would: a button busy with the step's check is pressed once it is enabled again.
+          await page.waitForFunction(() => !(document.activeElement as HTMLButtonElement | null)?.disabled);
+          return page.keyboard.press('Enter');
+        }
       }
       throw new Error(`no focusable ${name}`);
     };
