@@ -89,22 +89,20 @@ export function createSession(options: { source: FactSource; choices: Choices; j
     async gather(step, request = { ask: false }) {
       update({ gathering: new Set([...state.gathering, step]) });
       const epoch = generation;
+      let facts: Facts = {};
       try {
-        let facts: Facts = {};
-        try {
-          facts = await options.source.gather(step, { ...request, profileId: state.choices.profileId });
-        } finally {
-          // A reset while gathering drops what arrived for the old check-up.
-          const stale = epoch < resetAt;
-          if (!stale) update({ facts: { ...state.facts, ...facts }, gathered: request.ask ? new Set([...state.gathered, step]) : state.gathered });
-        }
-        await rejudge();
+        facts = await options.source.gather(step, { ...request, profileId: state.choices.profileId });
       } finally {
-        // The step stays "gathering" until its facts are judged: a result screen never shows the verdict from before.
         const gathering = new Set(state.gathering);
         gathering.delete(step);
-        update({ gathering });
+        // A reset while gathering drops what arrived for the old check-up.
+        const stale = epoch < resetAt;
+        update({
+          gathering,
+          ...(stale ? {} : { facts: { ...state.facts, ...facts }, gathered: request.ask ? new Set([...state.gathered, step]) : state.gathered }),
+        });
       }
+      await rejudge();
     },
     async choose(choices) {
       update({ choices: { ...state.choices, ...choices } });

@@ -101,25 +101,6 @@ describe('a session', () => {
     expect(session.state().judgement).toBeNull();
   });
 
-  it('keeps a step gathering until its facts are judged, so no listener sees a result with the verdict from before', async () => {
-    const session = createSession({ source: liveSource(tijuanaHost()), choices, judge });
-    const shownWhileStale: string[] = [];
-    session.subscribe((state) => {
-      const done = state.gathered.has('location') && !state.gathering.has('location');
-      if (done && !state.judgement?.findings.some((f) => f.check === 'location.region')) shownWhileStale.push('location result without its verdict');
-    });
-    await session.gather('location', { ask: true });
-    expect(session.state().gathering.size).toBe(0);
-    expect(shownWhileStale).toEqual([]);
-  });
-
-  it('stops gathering a step whose source failed, and keeps the facts it had', async () => {
-    const failing = { kind: 'live' as const, gather: async () => Promise.reject(new Error('probe crashed')) };
-    const session = createSession({ source: failing, choices, judge });
-    await expect(session.gather('time', { ask: true })).rejects.toThrow('probe crashed');
-    expect(session.state().gathering.size).toBe(0);
-  });
-
   it('puts every check in one of the four steps', () => {
     expect(stepOfCheck('time.tzdata')).toBe('time');
     expect(stepOfCheck('storage.cache')).toBe('phone');
