@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          // Assertions retry until what a person would see is there: a busy 2-core machine may take seconds.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           testTimeout: 90_000,
           hookTimeout: 180_000,
         },

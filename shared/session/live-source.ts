@@ -46,7 +46,7 @@ export function liveSource(host: LiveSourceHost): FactSource {
           // Asking may show the browser's prompt: only when the person pressed the button.
           if (!request.ask) return { location: await core.readLocationHint(host.location) };
           // The geo data the position is judged with downloads while the position is read.
-          void core.loadGeo();
+          core.loadGeo().catch(() => undefined); // a failure is met again, and said, when the position is judged
           const outcome = await core.readPosition(host.location);
           return { location: outcome.facts };
         }

@@ -34,25 +34,36 @@ export interface SessionState {
   readonly facts: Facts;
   /** Judged over all facts gathered so far, under the chosen profile; null before the first judgement. */
   readonly judgement: Judgement | null;
-  /** Steps whose facts are being gathered now. */
+  /** Steps whose facts are being gathered or judged now: their verdict is not yet the one for their facts. */
   readonly gathering: ReadonlySet<StepId>;
   /** Steps the person asked for at least once (a step read quietly, such as the location hint at the start, is not among them). */
   readonly gathered: ReadonlySet<StepId>;
+  /** Steps whose last check could not be finished (the facts or the judging failed): "could not check, try again". */
+  readonly failed: ReadonlySet<StepId>;
 }
 
 export interface Session {
   state(): SessionState;
   subscribe(listener: (state: SessionState) => void): () => void;
+  /** Never rejects: a failure is kept in `failed` for the step. */
   gather(step: StepId, request?: GatherRequest): Promise<void>;
+  /** Never rejects: a failed judgement marks the steps asked for as `failed`. */
   choose(choices: Partial<Choices>): Promise<void>;
   /** Forget every fact: "Start again". */
   reset(): void;
 }
 
+const withStep = (set: ReadonlySet<StepId>, step: StepId) => new Set([...set, step]);
+const withoutStep = (set: ReadonlySet<StepId>, step: StepId) => new Set([...set].filter((s) => s !== step));
+
 /**
  * One check-up: all its facts, the findings judged from them, and the
  * person's choices. Gathering merges a step's facts and judges everything
  * again, so a photo and the time are always judged together.
+ *
+ * Reads and judgements overlap (the start's quiet location read and the
+ * person's own; a photo judged while the time is), so order is by when a
+ * thing was asked for, never by when it arrived.
  */
 export function createSession(options: { source: FactSource; choices: Choices; judge: JudgeFn }): Session {
   let state: SessionState = {
@@ -62,23 +73,55 @@ export function createSession(options: { source: FactSource; choices: Choices; j
     judgement: null,
     gathering: new Set(),
     gathered: new Set(),
+    failed: new Set(),
   };
   const listeners = new Set<(state: SessionState) => void>();
-  // A later judgement must not be overwritten by an earlier one that finished late.
-  let generation = 0;
-  // Facts asked for before the last reset belong to the old check-up.
+  // Every read and every judgement takes the next number; a later one is never overwritten by an earlier one.
+  let sequence = 0;
+  // Reads and judgements asked for before the last reset belong to the old check-up.
   let resetAt = 0;
+  // Reads of each step under way: the step is busy until the last of them is judged.
+  const busyCount = new Map<StepId, number>();
+  // The number of the read whose facts each step holds now.
+  const mergedRead = new Map<StepId, number>();
+  // The newest judgement asked for: it covers every fact merged before it was asked.
+  let newest: { number: number; settled: Promise<boolean> } = { number: 0, settled: Promise.resolve(true) };
 
   const update = (patch: Partial<SessionState>) => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
   };
 
-  async function rejudge(): Promise<void> {
-    const mine = ++generation;
-    const judgement = await options.judge(state.facts, state.choices.profileId);
-    if (mine === generation) update({ judgement });
+  function rejudge(): void {
+    const number = ++sequence;
+    const { facts, choices } = state;
+    const settled = Promise.resolve()
+      .then(() => options.judge(facts, choices.profileId))
+      .then(
+        (judgement) => {
+          // Shown only if no later judgement was asked for meanwhile and no reset came between.
+          if (number === newest.number && number > resetAt) update({ judgement });
+          return true;
+        },
+        () => false,
+      );
+    newest = { number, settled };
   }
+
+  /** Waits for the newest judgement asked for, however many are asked for meanwhile; true if it succeeded. */
+  async function judged(): Promise<boolean> {
+    for (;;) {
+      const awaited = newest;
+      const ok = await awaited.settled;
+      if (awaited === newest) return ok;
+    }
+  }
+
+  const setBusy = (step: StepId, delta: 1 | -1) => {
+    const count = (busyCount.get(step) ?? 0) + delta;
+    busyCount.set(step, count);
+    return count;
+  };
 
   return {
     state: () => state,
@@ -87,30 +130,42 @@ export function createSession(options: { source: FactSource; choices: Choices; j
       return () => listeners.delete(listener);
     },
     async gather(step, request = { ask: false }) {
-      update({ gathering: new Set([...state.gathering, step]) });
-      const epoch = generation;
-      let facts: Facts = {};
+      const read = ++sequence;
+      setBusy(step, 1);
+      update({ gathering: withStep(state.gathering, step), ...(request.ask ? { failed: withoutStep(state.failed, step) } : {}) });
+      let ok = false;
       try {
-        facts = await options.source.gather(step, { ...request, profileId: state.choices.profileId });
+        const facts = await options.source.gather(step, { ...request, profileId: state.choices.profileId });
+        // Dropped: facts of the old check-up after a reset, and facts older than the step's newest read (a quiet
+        // read that ends after the person's own brings thinner facts, such as no position, and must not replace them).
+        const current = read > resetAt && read > (mergedRead.get(step) ?? 0) && !(!request.ask && state.gathered.has(step));
+        if (current) {
+          mergedRead.set(step, read);
+          update({ facts: { ...state.facts, ...facts }, gathered: request.ask ? withStep(state.gathered, step) : state.gathered });
+          rejudge();
+        }
+        ok = await judged();
+      } catch {
+        ok = false;
       } finally {
-        const gathering = new Set(state.gathering);
-        gathering.delete(step);
-        // A reset while gathering drops what arrived for the old check-up.
-        const stale = epoch < resetAt;
+        const left = setBusy(step, -1);
+        const stale = read <= resetAt;
         update({
-          gathering,
-          ...(stale ? {} : { facts: { ...state.facts, ...facts }, gathered: request.ask ? new Set([...state.gathered, step]) : state.gathered }),
+          ...(left === 0 ? { gathering: withoutStep(state.gathering, step) } : {}),
+          ...(stale ? {} : { failed: ok ? withoutStep(state.failed, step) : withStep(state.failed, step) }),
         });
       }
-      await rejudge();
     },
     async choose(choices) {
       update({ choices: { ...state.choices, ...choices } });
-      if (choices.profileId !== undefined) await rejudge();
+      if (choices.profileId === undefined) return;
+      rejudge();
+      if (!(await judged())) update({ failed: new Set([...state.failed, ...state.gathered]) });
     },
     reset() {
-      resetAt = ++generation;
-      update({ facts: {}, judgement: null, gathered: new Set() });
+      resetAt = ++sequence;
+      mergedRead.clear();
+      update({ facts: {}, judgement: null, gathered: new Set(), failed: new Set() });
     },
   };
 }

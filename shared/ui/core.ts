@@ -13,6 +13,7 @@ import { needsGeo } from '../geo/geo-lookups';
 import type { ProfileId } from '../profiles/index';
 import { judgeSessionWith } from '../session/judge-session-with';
 import type { Judgement } from '../session/session';
+import { loadOnce } from './load-once';
 
 import { judgeWith } from '../checks/judge-with';
 import type { Finding } from '../checks/finding';
@@ -38,13 +39,13 @@ export function judgeWithoutGeo(facts: Facts, profile: Profile): Finding[] {
   return judgeWith(facts, profile, checksWithoutGeo);
 }
 
-let withGeo: Promise<Checks> | null = null;
+// A failed download of the geo data is tried again with the next facts that need it.
+const checksWithGeo = loadOnce(() => loadGeo().then((geo) => checksWith(geo.GEO_LOOKUPS)));
 
 /** The checks these facts need: the geo data is fetched only when they hold a position. */
 export function checksFor(facts: Facts): Promise<Checks> {
   if (!needsGeo(facts)) return Promise.resolve(checksWithoutGeo);
-  withGeo ??= loadGeo().then((geo) => checksWith(geo.GEO_LOOKUPS));
-  return withGeo;
+  return checksWithGeo.load();
 }
 
 export async function judgeSession(facts: Facts, profileId: ProfileId): Promise<Judgement> {

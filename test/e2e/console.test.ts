@@ -92,7 +92,7 @@ describe('the volunteer console', () => {
     const shown = await statusesShown(page);
     for (const finding of findings) expect([finding.check, shown[finding.check]]).toEqual([finding.check, finding.status]);
     // The fixes come in the client's language (Spanish) for the client's platform.
-    await expect(page.locator('[data-check="time.clock"] [data-fix] h3').first().textContent()).resolves.toMatch(/hora|reloj/i);
+    await expect.poll(() => page.locator('[data-check="time.clock"] [data-fix] h3').first().textContent()).toMatch(/hora|reloj/i);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.close();
@@ -122,7 +122,7 @@ describe('the volunteer console', () => {
       const shown = await statusesShown(page);
       for (const finding of findings) expect([finding.check, shown[finding.check]]).toEqual([finding.check, finding.status]);
       // The camera is off again once the code is read.
-      await expect(page.locator('video.camera').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('video.camera').count()).toBe(0);
     } finally {
       await camera.close();
     }
@@ -134,8 +134,8 @@ describe('the volunteer console', () => {
     const wrong = `${code.slice(0, 5)}${code[5] === 'X' ? 'Y' : 'X'}${code.slice(6)}`;
     await page.fill('#client-code', wrong);
     await page.getByRole('button', { name: /^(Open|Abrir)$/ }).click();
-    await expect(page.locator('[role="alert"]').textContent()).resolves.toMatch(/wrong|mal/);
-    await expect(page.locator('.client-view').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/wrong|mal/);
+    await expect.poll(() => page.locator('.client-view').count()).toBe(0);
     await page.close();
   });
 
@@ -144,11 +144,11 @@ describe('the volunteer console', () => {
     await page.fill('#client-code', code);
     await page.getByRole('button', { name: /^(Open|Abrir)$/ }).click();
     await page.locator('.client-view').waitFor();
-    await expect(page.locator('.saved__item').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.saved__item').count()).toBe(0);
     await page.locator('#save-session').click();
-    await expect(page.locator('.saved__item').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.saved__item').count()).toBe(1);
     await page.locator('#delete-all-sessions').click();
-    await expect(page.locator('.saved__item').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.saved__item').count()).toBe(0);
     await page.close();
   });
 
@@ -160,7 +160,7 @@ describe('the volunteer console', () => {
     await page.locator('.library [data-fix="location.precise-on"]').waitFor();
     const fixes = await page.locator('.library [data-fix]').evaluateAll((items) => items.map((item) => item.getAttribute('data-fix')));
     expect(fixes.slice(0, 6)).toEqual(expect.arrayContaining(['location.precise-on', 'location.turn-on']));
-    await expect(page.locator('[data-note="network.connection.vpn"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-note="network.connection.vpn"]').count()).toBe(1);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.close();
@@ -170,9 +170,9 @@ describe('the volunteer console', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/handout.html#${new URLSearchParams({ code, lang: 'es', pwa: 'https://listo.example.org/' })}`);
     await page.locator('.handout__problem').first().waitFor();
-    await expect(page.locator('.handout__problem').count()).resolves.toBe(3);
-    await expect(page.locator('.handout__qr svg').count()).resolves.toBe(1);
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect.poll(() => page.locator('.handout__problem').count()).toBe(3);
+    await expect.poll(() => page.locator('.handout__qr svg').count()).toBe(1);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1]);

@@ -93,7 +93,7 @@ describe('the options page', () => {
     await expectAccessible(page, 'options (first)');
     await page.selectOption('#options-language', 'es');
     await page.getByRole('heading', { name: CATALOGUES.es['options.title'] }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
     // Profiles by their translated names.
     const names = await page.locator('#options-profile option').allTextContents();
     expect(names).toContain(CATALOGUES.es['profile.selfieGeneric.name']);
@@ -108,9 +108,9 @@ describe('the options page', () => {
     await page.fill('#options-pwa-url', 'http://listo.example.org/');
     await page.click('#options-save');
     await page.locator('#options-pwa-url-error').waitFor();
-    await expect(page.locator('#options-pwa-url').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.locator('#options-pwa-url').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'options (error)');
-    await expect(page.evaluate(() => chrome.storage.local.get(null))).resolves.toEqual({});
+    await expect.poll(() => page.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     await page.close();
   });
 
@@ -122,19 +122,19 @@ describe('the options page', () => {
     await page.fill('#options-pwa-url', 'listo.example.org/app/');
     await page.click('#options-save');
     await page.locator('#options-status').getByText(CATALOGUES.ht['options.saved']).waitFor();
-    await expect(page.evaluate(() => chrome.storage.local.get(null))).resolves.toEqual({
+    await expect.poll(() => page.evaluate(() => chrome.storage.local.get(null))).toEqual({
       'settings.language': 'ht',
       'settings.profile': 'smartlink',
       'settings.pwaUrl': 'https://listo.example.org/app/',
     });
     await page.reload();
     await page.getByRole('heading', { name: CATALOGUES.ht['options.title'] }).waitFor();
-    await expect(page.locator('#options-profile').inputValue()).resolves.toBe('smartlink');
-    await expect(page.locator('#options-pwa-url').inputValue()).resolves.toBe('https://listo.example.org/app/');
+    await expect.poll(() => page.locator('#options-profile').inputValue()).toBe('smartlink');
+    await expect.poll(() => page.locator('#options-pwa-url').inputValue()).toBe('https://listo.example.org/app/');
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await expect(panel.locator('#profile').inputValue()).resolves.toBe('smartlink');
-    await expect(panel.locator('#language').inputValue()).resolves.toBe('ht');
+    await expect.poll(() => panel.locator('#profile').inputValue()).toBe('smartlink');
+    await expect.poll(() => panel.locator('#language').inputValue()).toBe('ht');
     await page.evaluate(() => chrome.storage.local.clear());
     await page.evaluate(() => localStorage.clear());
     await panel.close();
@@ -184,7 +184,7 @@ describe('a photo from a page', () => {
       [PENDING_PHOTO_KEY, PHOTO.toString('base64')] as const,
     );
     await panel.locator('[data-check="photo.file"]').waitFor();
-    await expect(panel.evaluate((key) => chrome.storage.session.get(key), PENDING_PHOTO_KEY)).resolves.toEqual({});
+    await expect.poll(() => panel.evaluate((key) => chrome.storage.session.get(key), PENDING_PHOTO_KEY)).toEqual({});
     await panel.close();
   });
 
@@ -210,10 +210,10 @@ describe('a photo from a page', () => {
     await panel.evaluate((key) => chrome.storage.session.set({ [key]: { kind: 'refused', reason: 'too-large', size: 12_582_912, at: Date.now() } }), PENDING_PHOTO_KEY);
     const note = panel.locator('#pending-photo-note');
     await note.waitFor();
-    await expect(note.textContent()).resolves.toContain('12 MB; at most 7 MB');
+    await expect.poll(() => note.textContent()).toContain('12 MB; at most 7 MB');
     await expectAccessible(panel, 'pending photo note', '#pending-photo-note');
     await panel.click('#pending-photo-dismiss');
-    await expect(note.count()).resolves.toBe(0);
+    await expect.poll(() => note.count()).toBe(0);
     await panel.close();
   });
 });

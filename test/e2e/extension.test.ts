@@ -59,7 +59,7 @@ describe('the volunteer extension', () => {
       'time.zone',
     ]);
     // Volunteers see the figures behind each verdict.
-    await expect(page.locator('[data-check="time.tzdata"] .finding__evidence').getAttribute('open')).resolves.toBe('');
+    await expect.poll(() => page.locator('[data-check="time.tzdata"] .finding__evidence').getAttribute('open')).toBe('');
     await page.close();
   });
 
@@ -69,15 +69,15 @@ describe('the volunteer extension', () => {
     await page.locator('#clear-site').waitFor();
     await page.fill('#clear-site-origin', 'not a site');
     await page.click('#clear-site-start');
-    await expect(page.locator('#clear-site-result').textContent()).resolves.toContain('cbp.gov');
-    await expect(page.locator('#clear-site-confirm').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#clear-site-result').textContent()).toContain('cbp.gov');
+    await expect.poll(() => page.locator('#clear-site-confirm').count()).toBe(0);
     await page.fill('#clear-site-origin', 'https://www.example.org/path');
     await page.click('#clear-site-start');
-    await expect(page.locator('#clear-site-confirm').textContent()).resolves.toContain('https://www.example.org');
+    await expect.poll(() => page.locator('#clear-site-confirm').textContent()).toContain('https://www.example.org');
     await page.click('#clear-site-no');
-    await expect(page.locator('#clear-site-confirm').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#clear-site-confirm').count()).toBe(0);
     // Nothing was granted yet: the optional permission is not held until a volunteer confirms.
-    await expect(page.evaluate(() => chrome.permissions.contains({ permissions: ['browsingData'] }))).resolves.toBe(false);
+    await expect.poll(() => page.evaluate(() => chrome.permissions.contains({ permissions: ['browsingData'] }))).toBe(false);
     await page.close();
   });
 
@@ -86,11 +86,11 @@ describe('the volunteer extension', () => {
     await page.addInitScript(() => localStorage.setItem('listo.language', 'en'));
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await page.locator('[data-check="time.tzdata"]').waitFor();
-    await expect(page.locator('[data-check="time.clock"]').getAttribute('data-status')).resolves.toBe('unknown');
+    await expect.poll(() => page.locator('[data-check="time.clock"]').getAttribute('data-status')).toBe('unknown');
     await page.fill('#clock-reference-origin', 'not a site');
     await page.click('#clock-reference-use');
     await page.locator('#clock-reference').getByText('Write a website address').waitFor();
-    await expect(page.evaluate(() => chrome.permissions.getAll())).resolves.toMatchObject({ origins: [] });
+    await expect.poll(() => page.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
     await page.close();
   });
 
@@ -102,8 +102,8 @@ describe('the volunteer extension', () => {
     await page.locator('[data-check="location.permission"]').waitFor();
     await page.click('#check-location');
     await page.locator('#area-map').waitFor();
-    await expect(page.locator('[data-check="location.region"]').getAttribute('data-status')).resolves.toBe('pass');
-    await expect(page.locator('[data-check="location.region"]').textContent()).resolves.toContain('Tamaulipas');
+    await expect.poll(() => page.locator('[data-check="location.region"]').getAttribute('data-status')).toBe('pass');
+    await expect.poll(() => page.locator('[data-check="location.region"]').textContent()).toContain('Tamaulipas');
     await page.close();
   });
 });

@@ -49,22 +49,22 @@ describe('the face detector in the PWA', () => {
   it('finds the face in a close-up, judges the light on the face, and loads the model from our own origin', async () => {
     const { context, page, requests } = await openApp();
     await choose(page, 'canon-face.jpg');
-    await expect(statusOf(page, 'photo.face')).resolves.toBe('pass');
-    await expect(textOf(page, 'photo.face')).resolves.toContain('One face found');
+    await expect.poll(() => statusOf(page, 'photo.face')).toBe('pass');
+    await expect.poll(() => textOf(page, 'photo.face')).toContain('One face found');
     // The box (x,y w×h in analysis pixels) is in the evidence.
-    await expect(textOf(page, 'photo.face')).resolves.toMatch(/\d+,-?\d+ \d+×\d+/);
+    await expect.poll(() => textOf(page, 'photo.face')).toMatch(/\d+,-?\d+ \d+×\d+/);
     // The head in this photo is tilted about 23°, and the face fills more than the frame.
-    await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('fail');
-    await expect(statusOf(page, 'photo.face-size')).resolves.toBe('warn');
+    await expect.poll(() => statusOf(page, 'photo.head-roll')).toBe('fail');
+    await expect.poll(() => statusOf(page, 'photo.face-size')).toBe('warn');
     // Exposure and backlight were measured on the detected face, not the centre proxy.
     // (the figures are labelled in the shown language: evidence.faceRegion.detected*)
-    await expect(textOf(page, 'photo.backlight')).resolves.toContain('the face found (an oval inside the face box)');
-    await expect(textOf(page, 'photo.exposure')).resolves.toContain('the face found (an oval inside the face box)');
+    await expect.poll(() => textOf(page, 'photo.backlight')).toContain('the face found (an oval inside the face box)');
+    await expect.poll(() => textOf(page, 'photo.exposure')).toContain('the face found (an oval inside the face box)');
     // The exposure picture frames that same face: the box of the evidence, in yellow on the canvas.
     const [x, y, width, height] = (await textOf(page, 'photo.face'))!.match(/(-?\d+),(-?\d+) (\d+)×(\d+)/)!.slice(1).map(Number) as [number, number, number, number];
     const framed = page.locator('.photo-picture[data-face-box]');
     await framed.waitFor();
-    await expect(framed.getAttribute('data-face-box')).resolves.toBe([x, y, width, height].join(','));
+    await expect.poll(() => framed.getAttribute('data-face-box')).toBe([x, y, width, height].join(','));
     const edge = await framed.locator('canvas').evaluate((canvas: HTMLCanvasElement, [left, top, , h]) => {
       // The middle of the box's left edge, clipped to the picture as the frame is.
       const px = Math.max(0, left!);
@@ -83,12 +83,12 @@ describe('the face detector in the PWA', () => {
   it('says when a photo has no face, and falls back to the centre proxy for backlight, saying so', async () => {
     const { context, page } = await openApp();
     await choose(page, 'motorola-xt912-leaves.jpg');
-    await expect(statusOf(page, 'photo.face')).resolves.toBe('warn');
-    await expect(textOf(page, 'photo.face')).resolves.toContain('No face found');
-    await expect(statusOf(page, 'photo.head-roll')).resolves.toBe('unknown');
-    await expect(textOf(page, 'photo.backlight')).resolves.toContain('the middle of the photo (no face found)');
+    await expect.poll(() => statusOf(page, 'photo.face')).toBe('warn');
+    await expect.poll(() => textOf(page, 'photo.face')).toContain('No face found');
+    await expect.poll(() => statusOf(page, 'photo.head-roll')).toBe('unknown');
+    await expect.poll(() => textOf(page, 'photo.backlight')).toContain('the middle of the photo (no face found)');
     await page.locator('.photo-picture canvas').waitFor();
-    await expect(page.locator('.photo-picture[data-face-box]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.photo-picture[data-face-box]').count()).toBe(0);
     await context.close();
   });
 
@@ -102,12 +102,12 @@ describe('the face detector in the PWA', () => {
     await page.reload();
     await page.locator('[data-check="time.tzdata"]').waitFor();
     await choose(page, FACE_PHOTO);
-    await expect(statusOf(page, 'photo.face')).resolves.toBe('pass');
+    await expect.poll(() => statusOf(page, 'photo.face')).toBe('pass');
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-check="time.tzdata"]').waitFor();
     await choose(page, FACE_PHOTO);
-    await expect(textOf(page, 'photo.face')).resolves.toMatch(/\d+,-?\d+ \d+×\d+/);
+    await expect.poll(() => textOf(page, 'photo.face')).toMatch(/\d+,-?\d+ \d+×\d+/);
     await context.close();
   });
 });
@@ -128,7 +128,7 @@ describe('the face detector in the extension side panel', () => {
     }, bytes);
     await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
     await page.locator('[data-check="photo.face"]').waitFor({ timeout: 30_000 });
-    await expect(statusOf(page, 'photo.face')).resolves.toBe('pass');
+    await expect.poll(() => statusOf(page, 'photo.face')).toBe('pass');
     expect(requests.filter((url) => isModel(url)).every((url) => url.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
     expect(requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     await context.close();

@@ -61,7 +61,7 @@ async function expectClean({ context, errors, violations }: Watched): Promise<vo
 describe('the PWA when the platform is broken', () => {
   it('runs under its CSP with nothing broken: no uncaught error, no violation', async () => {
     const watched = await openBroken('void 0');
-    await expect(finding(watched.page, 'time.clock').getAttribute('data-status')).resolves.toBe('pass');
+    await expect.poll(() => finding(watched.page, 'time.clock').getAttribute('data-status')).toBe('pass');
     await expectClean(watched);
   });
 
@@ -88,7 +88,7 @@ describe('the PWA when the platform is broken', () => {
     `);
     await expectUnknownWithWords(watched.page, 'time.zone');
     await expectUnknownWithWords(watched.page, 'time.tzdata');
-    await expect(finding(watched.page, 'time.clock').getAttribute('data-status')).resolves.toBe('pass');
+    await expect.poll(() => finding(watched.page, 'time.clock').getAttribute('data-status')).toBe('pass');
     await expectClean(watched);
   });
 
@@ -101,7 +101,7 @@ describe('the PWA when the platform is broken', () => {
     // High accuracy waits 15 s + 2 s, then low accuracy 7.5 s + 2 s (shared/probes/location-probe.ts).
     const permission = watched.page.locator('[data-check="location.permission"]:not([data-status="pass"])');
     await permission.waitFor({ timeout: 40_000 });
-    await expect(permission.textContent()).resolves.toMatch(/time|long|answer|respond/i);
+    await expect.poll(() => permission.textContent()).toMatch(/time|long|answer|respond/i);
     await expectUnknownWithWords(watched.page, 'time.zone');
     await expectClean(watched);
   }, 90_000);
@@ -111,7 +111,7 @@ describe('the PWA when the platform is broken', () => {
     await watched.page.setInputFiles('#photo-choose', `${ROOT}test/fixtures/photos/canon-face.jpg`);
     const exposure = finding(watched.page, 'photo.exposure');
     await exposure.waitFor({ timeout: 30_000 });
-    await expect(exposure.getAttribute('data-status')).resolves.not.toBe('unknown');
+    await expect.poll(() => exposure.getAttribute('data-status')).not.toBe('unknown');
     await expectClean(watched);
   });
 
@@ -123,8 +123,8 @@ describe('the PWA when the platform is broken', () => {
     await watched.page.setInputFiles('#photo-choose', `${ROOT}test/fixtures/photos/canon-face.jpg`);
     const file = finding(watched.page, 'photo.file');
     await file.waitFor({ timeout: 30_000 });
-    await expect(file.getAttribute('data-status')).resolves.toBe('unknown');
-    await expect(file.textContent()).resolves.toMatch(/photo/i);
+    await expect.poll(() => file.getAttribute('data-status')).toBe('unknown');
+    await expect.poll(() => file.textContent()).toMatch(/photo/i);
     await expectClean(watched);
   });
 });
@@ -141,12 +141,12 @@ describe('a photo whose EXIF text holds markup and script', () => {
     await page.setInputFiles('#photo-choose', { name: 'hostile.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(hostileExifJpeg()) });
     const metadata = finding(page, 'photo.metadata');
     await metadata.waitFor({ timeout: 30_000 });
-    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0);
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || s.textContent));
     expect(scripts.some((s) => s?.includes('__listoXss'))).toBe(false);
-    await expect(page.evaluate(() => (globalThis as { __listoXss?: number }).__listoXss)).resolves.toBeUndefined();
+    await expect.poll(() => page.evaluate(() => (globalThis as { __listoXss?: number }).__listoXss)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await expect(metadata.textContent()).resolves.toContain(`${HOSTILE_TEXT}#make`);
+    await expect.poll(() => metadata.textContent()).toContain(`${HOSTILE_TEXT}#make`);
     await expectClean(watched);
   });
 });

@@ -37,8 +37,8 @@ async function expectReadable(page: Page, code: string): Promise<void> {
 describe('the self-check in every language, at 390×844', () => {
   it('in Arabic: right to left, no horizontal scroll, no accessibility violation', async () => {
     const { page, close } = await locationResult('ar');
-    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ar');
     await expectReadable(page, 'ar');
     await close();
   });
@@ -46,8 +46,8 @@ describe('the self-check in every language, at 390×844', () => {
   for (const code of ['hi', 'zh']) {
     it(`in ${code}: left to right, no horizontal scroll, no accessibility violation`, async () => {
       const { page, close } = await locationResult(code);
-      await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
-      await expect(page.locator('html').getAttribute('lang')).resolves.toBe(code);
+      await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(code);
       await expectReadable(page, code);
       await close();
     });

@@ -12,9 +12,9 @@ const status = (page: Page, check: string) => page.locator(`[data-check="${check
 describe('location in the PWA, in Chromium', () => {
   it('before asking, reads only the permission hint and asks no position', async () => {
     const { context, page } = await openApp();
-    await expect(status(page, 'location.permission')).resolves.toBe('unknown');
-    await expect(page.locator('[data-check="location.permission"]').textContent()).resolves.toContain('Check my location');
-    await expect(page.locator('#area-map').count()).resolves.toBe(0);
+    await expect.poll(() => status(page, 'location.permission')).toBe('unknown');
+    await expect.poll(() => page.locator('[data-check="location.permission"]').textContent()).toContain('Check my location');
+    await expect.poll(() => page.locator('#area-map').count()).toBe(0);
     await context.close();
   });
 
@@ -24,22 +24,22 @@ describe('location in the PWA, in Chromium', () => {
       permissions: ['geolocation'],
       timezoneId: 'America/Tijuana',
     });
-    await expect(status(page, 'location.permission')).resolves.toBe('pass'); // the hint says granted
+    await expect.poll(() => status(page, 'location.permission')).toBe('pass'); // the hint says granted
     const started = Date.now();
     await page.click('#check-location');
     await page.locator('#area-map').waitFor();
     const elapsed = Date.now() - started;
-    await expect(status(page, 'location.region')).resolves.toBe('pass');
-    await expect(status(page, 'location.accuracy')).resolves.toBe('pass');
-    await expect(page.locator('[data-check="location.region"]').textContent()).resolves.toContain('Baja California');
+    await expect.poll(() => status(page, 'location.region')).toBe('pass');
+    await expect.poll(() => status(page, 'location.accuracy')).toBe('pass');
+    await expect.poll(() => page.locator('[data-check="location.region"]').textContent()).toContain('Baja California');
     // Two views (country and close-up), each with the accuracy circle and the position.
-    await expect(page.locator('#area-map svg').count()).resolves.toBe(2);
-    await expect(page.locator('#area-map .area-map__position').count()).resolves.toBe(2);
-    await expect(page.locator('#area-map [data-state="MX-BCN"]').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('#area-map').textContent()).resolves.toContain('name-suggestion-index');
+    await expect.poll(() => page.locator('#area-map svg').count()).toBe(2);
+    await expect.poll(() => page.locator('#area-map .area-map__position').count()).toBe(2);
+    await expect.poll(() => page.locator('#area-map [data-state="MX-BCN"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#area-map').textContent()).toContain('name-suggestion-index');
     console.log(`location check to map: ${elapsed} ms`);
     // The map is an image with a text alternative; the verdict is also in words.
-    await expect(page.locator('#area-map svg').first().getAttribute('aria-label')).resolves.toContain('accepted area');
+    await expect.poll(() => page.locator('#area-map svg').first().getAttribute('aria-label')).toContain('accepted area');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -54,9 +54,9 @@ describe('location in the PWA, in Chromium', () => {
     await page.click('#check-location');
     const region = page.locator('[data-check="location.region"][data-status="fail"]');
     await region.waitFor();
-    await expect(region.textContent()).resolves.toContain('outside Mexico');
-    await expect(region.locator('[data-fix="location.outside-area"]').count()).resolves.toBe(1);
-    await expect(page.locator('#area-map').count()).resolves.toBe(1);
+    await expect.poll(() => region.textContent()).toContain('outside Mexico');
+    await expect.poll(() => region.locator('[data-fix="location.outside-area"]').count()).toBe(1);
+    await expect.poll(() => page.locator('#area-map').count()).toBe(1);
     await context.close();
   });
 
@@ -68,9 +68,9 @@ describe('location in the PWA, in Chromium', () => {
     });
     await page.click('#check-location');
     await page.locator('[data-check="location.region"][data-status="fail"]').waitFor();
-    await expect(page.locator('[data-check="location.region"]').textContent()).resolves.toContain('Oaxaca');
-    await expect(status(page, 'location.accuracy')).resolves.toBe('warn');
-    await expect(page.locator('[data-check="location.accuracy"]').textContent()).resolves.toContain('Ubicación precisa');
+    await expect.poll(() => page.locator('[data-check="location.region"]').textContent()).toContain('Oaxaca');
+    await expect.poll(() => status(page, 'location.accuracy')).toBe('warn');
+    await expect.poll(() => page.locator('[data-check="location.accuracy"]').textContent()).toContain('Ubicación precisa');
     await context.close();
   });
 
@@ -80,11 +80,11 @@ describe('location in the PWA, in Chromium', () => {
     await page.click('#check-location');
     const permission = page.locator('[data-check="location.permission"][data-status="fail"]');
     await permission.waitFor();
-    await expect(permission.textContent()).resolves.toContain('Location is blocked');
-    await expect(permission.locator('[data-fix="location.allow-site"]').count()).resolves.toBe(1);
-    await expect(permission.locator('details.finding__fixes').getAttribute('open')).resolves.toBe('');
-    await expect(status(page, 'location.region')).resolves.toBe('unknown');
-    await expect(page.locator('#area-map').count()).resolves.toBe(0);
+    await expect.poll(() => permission.textContent()).toContain('Location is blocked');
+    await expect.poll(() => permission.locator('[data-fix="location.allow-site"]').count()).toBe(1);
+    await expect.poll(() => permission.locator('details.finding__fixes').getAttribute('open')).toBe('');
+    await expect.poll(() => status(page, 'location.region')).toBe('unknown');
+    await expect.poll(() => page.locator('#area-map').count()).toBe(0);
     await context.close();
   });
 
@@ -95,14 +95,14 @@ describe('location in the PWA, in Chromium', () => {
     });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
-    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-check="location.permission"]').waitFor();
     await page.click('#check-location');
     await page.locator('#area-map').waitFor();
-    await expect(status(page, 'location.region')).resolves.toBe('pass');
-    await expect(page.locator('[data-check="location.region"]').textContent()).resolves.toContain('Chihuahua');
+    await expect.poll(() => status(page, 'location.region')).toBe('pass');
+    await expect.poll(() => page.locator('[data-check="location.region"]').textContent()).toContain('Chihuahua');
     await context.close();
   });
 });

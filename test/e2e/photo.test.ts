@@ -39,20 +39,20 @@ async function fixAndDownload(page: Page): Promise<Uint8Array> {
 describe('the photo check in the PWA', () => {
   it('offers "take a selfie" with the front camera and "choose a photo"', async () => {
     const { context, page } = await openApp();
-    await expect(page.locator('#photo-take').getAttribute('capture')).resolves.toBe('user');
-    await expect(page.locator('#photo-take').getAttribute('accept')).resolves.toBe('image/*');
-    await expect(page.locator('#photo-choose').getAttribute('capture')).resolves.toBeNull();
+    await expect.poll(() => page.locator('#photo-take').getAttribute('capture')).toBe('user');
+    await expect.poll(() => page.locator('#photo-take').getAttribute('accept')).toBe('image/*');
+    await expect.poll(() => page.locator('#photo-choose').getAttribute('capture')).toBeNull();
     await context.close();
   });
 
   it('checks a 2 MB phone photo in a worker, shows the picture and histogram, and makes a copy under the limit', async () => {
     const { context, page, workers } = await openApp();
     await choose(page, 'motorola-xt912-leaves.jpg');
-    await expect(statusOf(page, 'photo.file')).resolves.toBe('warn');
-    await expect(statusOf(page, 'photo.exposure')).resolves.toBe('pass');
-    await expect(statusOf(page, 'photo.sharpness')).resolves.toBe('pass');
-    await expect(page.locator('.photo-picture canvas').count()).resolves.toBe(1);
-    await expect(page.locator('.photo-histogram svg [data-band="accepted"]').count()).resolves.toBe(1);
+    await expect.poll(() => statusOf(page, 'photo.file')).toBe('warn');
+    await expect.poll(() => statusOf(page, 'photo.exposure')).toBe('pass');
+    await expect.poll(() => statusOf(page, 'photo.sharpness')).toBe('pass');
+    await expect.poll(() => page.locator('.photo-picture canvas').count()).toBe(1);
+    await expect.poll(() => page.locator('.photo-histogram svg [data-band="accepted"]').count()).toBe(1);
     const copy = await fixAndDownload(page);
     expect(copy.length).toBeLessThanOrEqual(limits.maxBytes.value);
     const meta = await readPhotoMetadata(copy);
@@ -67,7 +67,7 @@ describe('the photo check in the PWA', () => {
   it('warns about GPS in a photo, and the copy carries none', async () => {
     const { context, page } = await openApp();
     await choose(page, 'nokia-lumia820-gps.jpg');
-    await expect(statusOf(page, 'photo.metadata')).resolves.toBe('warn');
+    await expect.poll(() => statusOf(page, 'photo.metadata')).toBe('warn');
     const meta = await readPhotoMetadata(await fixAndDownload(page));
     expect(meta.hasGps).toBe(false);
     expect(meta.make).toBeNull();
@@ -92,11 +92,11 @@ describe('the photo check in the PWA', () => {
   it('flags the dark Nikon frame and the blown-out, blurry Xiaomi', async () => {
     const { context, page } = await openApp();
     await choose(page, 'nikon-d7000-dark.jpg');
-    await expect(statusOf(page, 'photo.exposure')).resolves.toBe('fail');
+    await expect.poll(() => statusOf(page, 'photo.exposure')).toBe('fail');
     await choose(page, 'xiaomi-mi3-overexposed-blurry.jpg');
     await page.locator('[data-check="photo.sharpness"]').waitFor();
-    await expect(statusOf(page, 'photo.exposure')).resolves.toBe('fail');
-    await expect(statusOf(page, 'photo.sharpness')).resolves.toBe('fail');
+    await expect.poll(() => statusOf(page, 'photo.exposure')).toBe('fail');
+    await expect.poll(() => statusOf(page, 'photo.sharpness')).toBe('fail');
     await context.close();
   });
 
@@ -109,7 +109,7 @@ describe('the photo check in the PWA', () => {
       document.querySelector<HTMLButtonElement>('#photo-fix-cancel')!.click();
     });
     await page.getByText('Stopped. Your photo was not changed.').waitFor();
-    await expect(page.locator('#photo-fix-done').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#photo-fix-done').count()).toBe(0);
     await context.close();
   });
 
@@ -118,18 +118,18 @@ describe('the photo check in the PWA', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await choose(page, { name: 'empty.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) });
-    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('The file is empty');
+    await expect.poll(() => page.locator('[data-check="photo.file"]').textContent()).toContain('The file is empty');
     await choose(page, { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
-    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('not a photo');
+    await expect.poll(() => page.locator('[data-check="photo.file"]').textContent()).toContain('not a photo');
     const truncated = readFileSync(`${PHOTOS}motorola-xt912-leaves.jpg`).subarray(0, 30_000);
     await choose(page, { name: 'cut.jpg', mimeType: 'image/jpeg', buffer: truncated });
-    await expect(statusOf(page, 'photo.file')).resolves.toBe('fail');
+    await expect.poll(() => statusOf(page, 'photo.file')).toBe('fail');
     await choose(page, 'iphone-xr-gps-orientation6.heic');
-    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('HEIC');
+    await expect.poll(() => page.locator('[data-check="photo.file"]').textContent()).toContain('HEIC');
     await choose(page, 'animated.gif');
-    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('moving picture');
+    await expect.poll(() => page.locator('[data-check="photo.file"]').textContent()).toContain('moving picture');
     await choose(page, 'transparent.png');
-    await expect(page.locator('[data-check="photo.file"]').textContent()).resolves.toContain('see-through');
+    await expect.poll(() => page.locator('[data-check="photo.file"]').textContent()).toContain('see-through');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -142,8 +142,8 @@ describe('the photo check in the PWA', () => {
     const bytes = Buffer.concat([original.subarray(0, at), Buffer.from(evil), original.subarray(at + model.length)]);
     const { context, page } = await openApp();
     await choose(page, { name: 'evil.jpg', mimeType: 'image/jpeg', buffer: bytes });
-    await expect(page.locator('[data-check="photo.metadata"]').textContent()).resolves.toContain('<img src=x onerror=bad()>');
-    await expect(page.locator('#photo-section img').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('[data-check="photo.metadata"]').textContent()).toContain('<img src=x onerror=bad()>');
+    await expect.poll(() => page.locator('#photo-section img').count()).toBe(0);
     await context.close();
   });
 
@@ -184,10 +184,10 @@ describe('the photo check in the PWA', () => {
     await choose(page, { name: 'sideways.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(bytes) });
     await page.locator('.photo-picture canvas').waitFor();
     // Findings come before the picture.
-    await expect(page.evaluate(() => {
+    await expect.poll(() => page.evaluate(() => {
       const findings = document.querySelector('#photo-findings')!;
       return Boolean(findings.compareDocumentPosition(document.querySelector('.photo-picture')!) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).resolves.toBe(true);
+    })).toBe(true);
     const marks = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.photo-picture canvas')!;
       const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
@@ -217,7 +217,7 @@ describe('the photo check in the PWA', () => {
     await page.locator('[data-check="time.tzdata"]').waitFor();
     await choose(page, 'motorola-xt912-leaves.jpg');
     await page.locator('.photo-picture canvas').waitFor();
-    await expect(page.evaluate(() => (window as unknown as { decodes: number }).decodes)).resolves.toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { decodes: number }).decodes)).toBe(0);
     await context.close();
   });
 
@@ -229,8 +229,8 @@ describe('the photo check in the PWA', () => {
       const bytes = await fixAndDownload(page);
       // The page's own verdict on the copy, from the same checks run on the copy's bytes: nothing a copy can
       // mend is left (a photo of leaves has no face, which only a new photo mends: "retake", not "problems").
-      await expect(page.locator('#photo-fix-done').getAttribute('data-verdict'), profile.id).resolves.toMatch(/^(ready|retake)$/);
-      await expect(page.locator('#photo-copy-findings [data-check="photo.file"]').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('#photo-fix-done').getAttribute('data-verdict'), { message: profile.id }).toMatch(/^(ready|retake)$/);
+      await expect.poll(() => page.locator('#photo-copy-findings [data-check="photo.file"]').count()).toBe(0);
       // And independently, here.
       const metadata = await readPhotoMetadata(bytes);
       const file = judge({ photo: { metadata } }, profile).find((f) => f.check === 'photo.file')!;
@@ -257,12 +257,12 @@ describe('the photo check in the PWA', () => {
       }
     }
     await choose(page, { name: 'backlit.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg.encode({ data, width: w, height: h }, 90).data) });
-    await expect(statusOf(page, 'photo.backlight')).resolves.toBe('fail');
-    await expect(statusOf(page, 'photo.exposure')).resolves.not.toBe('pass');
+    await expect.poll(() => statusOf(page, 'photo.backlight')).toBe('fail');
+    await expect.poll(() => statusOf(page, 'photo.exposure')).not.toBe('pass');
     await page.click('#photo-fix');
     await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
-    await expect(page.locator('#photo-fix-done').getAttribute('data-verdict')).resolves.toBe('retake');
-    await expect(page.locator('#photo-copy-findings [data-check="photo.backlight"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('#photo-fix-done').getAttribute('data-verdict')).toBe('retake');
+    await expect.poll(() => page.locator('#photo-copy-findings [data-check="photo.backlight"]').count()).toBe(1);
     await context.close();
   });
 });
@@ -282,11 +282,11 @@ describe('the photo fixer in the extension side panel', () => {
     }, bytes);
     await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
     await page.locator('[data-check="photo.file"]').waitFor();
-    await expect(statusOf(page, 'photo.metadata')).resolves.toBe('warn');
+    await expect.poll(() => statusOf(page, 'photo.metadata')).toBe('warn');
     await page.click('#photo-fix');
     await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
     // The copy carries no location: its own metadata check passes (listed problems would name it).
-    await expect(page.locator('#photo-copy-findings [data-check="photo.metadata"]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#photo-copy-findings [data-check="photo.metadata"]').count()).toBe(0);
     await context.close();
   });
 });

@@ -12,10 +12,10 @@ describe('the PWA self-check', () => {
     const { context, page } = await openApp({ timezoneId: 'America/Mexico_City' });
     const clock = page.locator('[data-check="time.clock"]');
     // Served from this machine: the Date header and the device clock agree.
-    await expect(clock.getAttribute('data-status')).resolves.toBe('pass');
-    await expect(clock.textContent()).resolves.toContain('The clock is right.');
-    await expect(page.locator('[data-check="time.tzdata"]').getAttribute('data-status')).resolves.toBe('pass');
-    await expect(page.locator('[data-check="time.zone"]').getAttribute('data-status')).resolves.toBe('unknown');
+    await expect.poll(() => clock.getAttribute('data-status')).toBe('pass');
+    await expect.poll(() => clock.textContent()).toContain('The clock is right.');
+    await expect.poll(() => page.locator('[data-check="time.tzdata"]').getAttribute('data-status')).toBe('pass');
+    await expect.poll(() => page.locator('[data-check="time.zone"]').getAttribute('data-status')).toBe('unknown');
     await context.close();
   });
 
@@ -45,13 +45,13 @@ describe('the PWA self-check', () => {
 
   it('speaks Spanish and Haitian Creole', async () => {
     const { context, page } = await openApp({ locale: 'es-MX' });
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
-    await expect(page.locator('[data-check="time.clock"]').textContent()).resolves.toContain('reloj');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    await expect.poll(() => page.locator('[data-check="time.clock"]').textContent()).toContain('reloj');
     await page.selectOption('#language', 'ht');
     // Each language is its own chunk, loaded when chosen.
     await page.locator('html[lang="ht"]').waitFor({ state: 'attached' });
-    await expect(page.locator('h1').textContent()).resolves.toBe('Listo');
-    await expect(page.locator('[data-check="time.clock"]').textContent()).resolves.toMatch(/lè|Lè/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Listo');
+    await expect.poll(() => page.locator('[data-check="time.clock"]').textContent()).toMatch(/lè|Lè/);
     await context.close();
   });
 
@@ -74,12 +74,12 @@ describe('the PWA self-check', () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     // In prompt mode the first service worker does not claim the open page: the next visit is controlled.
     await page.reload();
-    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-check="time.tzdata"]').waitFor();
-    await expect(page.locator('[data-check="time.clock"]').getAttribute('data-status')).resolves.toBe('unknown');
-    await expect(page.getByText('You are offline').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('[data-check="time.clock"]').getAttribute('data-status')).toBe('unknown');
+    await expect.poll(() => page.getByText('You are offline').isVisible()).toBe(true);
     await context.close();
   });
 

@@ -23,9 +23,9 @@ describe('storage, network and device in the PWA, in Chromium', () => {
     expect(['pass', 'warn']).toContain(statuses['storage.cache']);
     // Headless Chromium without a camera lists none, or hides it.
     expect(['pass', 'warn', 'unknown']).toContain(statuses['device.camera']);
-    await expect(page.locator('[data-check="network.connection"]').textContent()).resolves.toContain('cannot tell if a VPN');
-    await expect(page.locator('[data-check="storage.quota"]').textContent()).resolves.toContain('cannot see the phone');
-    await expect(page.locator('[data-check="device.browser"]').textContent()).resolves.toMatch(/Chrom\w* \d+/);
+    await expect.poll(() => page.locator('[data-check="network.connection"]').textContent()).toContain('cannot tell if a VPN');
+    await expect.poll(() => page.locator('[data-check="storage.quota"]').textContent()).toContain('cannot see the phone');
+    await expect.poll(() => page.locator('[data-check="device.browser"]').textContent()).toMatch(/Chrom\w* \d+/);
     await context.close();
   });
 
@@ -39,12 +39,12 @@ describe('storage, network and device in the PWA, in Chromium', () => {
     await page.reload();
     const network = page.locator('[data-check="network.connection"][data-status="warn"]');
     await network.waitFor();
-    await expect(network.textContent()).resolves.toContain('offline');
-    await expect(network.locator('[data-fix="network.connect"]').count()).resolves.toBe(1);
+    await expect.poll(() => network.textContent()).toContain('offline');
+    await expect.poll(() => network.locator('[data-fix="network.connect"]').count()).toBe(1);
     // The precache now holds Listo: this origin's Cache Storage is seen and counted.
-    await expect(page.locator('[data-check="storage.cache"]').getAttribute('data-status')).resolves.toBe('pass');
+    await expect.poll(() => page.locator('[data-check="storage.cache"]').getAttribute('data-status')).toBe('pass');
     // The figure is labelled in the shown language: the service worker "controlled" reads "running".
-    await expect(page.locator('[data-check="storage.cache"] [data-evidence="serviceWorker"]').textContent()).resolves.toContain('running');
+    await expect.poll(() => page.locator('[data-check="storage.cache"] [data-evidence="serviceWorker"]').textContent()).toContain('running');
     await context.close();
   });
 });

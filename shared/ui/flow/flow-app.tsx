@@ -1,5 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/catalogue';
 import { LANGUAGES, languageNameIn, type LanguageCode } from '../../i18n/languages';
 import type { Translator } from '../../i18n/translator';
@@ -7,6 +7,8 @@ import { profiles, type ProfileId } from '../../profiles/index';
 import type { Session, SessionState } from '../../session/session';
 import type { SpeechPlatform } from '../read-aloud';
 import { STEPS, type StepId } from '../../session/steps';
+import { loadOnce } from '../load-once';
+import { LazyPart } from './lazy-part';
 
 export type Screen =
   | { name: 'language' }
@@ -72,24 +74,23 @@ function useFocusHeading(key: string) {
   return ref;
 }
 
-type ScreensModule = typeof import('./screens');
-let screens: ScreensModule | null = null;
 // The screens after the first two load while the person chooses a language and an app (precached for offline).
-const loadScreens = () => import('./screens').then((module) => (screens = module));
+const screens = loadOnce(() => import('./screens'));
 
 function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 'AboutScreen' }) {
-  const [, setLoaded] = useState(screens !== null);
-  useEffect(() => {
-    if (!screens) void loadScreens().then(() => setLoaded(true));
-  }, []);
-  if (!screens) return <p role="status">{props.t.t('app.loading')}</p>;
-  const Screen = screens[props.name] as (p: BodyProps) => preact.JSX.Element;
-  return props.screen.name === 'step' ? <Screen {...props} /> : <Screen {...props} />;
+  return (
+    <LazyPart t={props.t} part={screens}>
+      {(module) => {
+        const Screen = module[props.name] as (p: BodyProps) => preact.JSX.Element;
+        return <Screen {...props} />;
+      }}
+    </LazyPart>
+  );
 }
 
 export function FlowApp(props: FlowProps) {
   // Not while the first screen's catalogue is loading: on a slow line it would share the line with it.
-  useEffect(() => void (props.firstScreenOnly || loadScreens()), [props.firstScreenOnly]);
+  useEffect(() => void (props.firstScreenOnly || screens.load().catch(() => undefined)), [props.firstScreenOnly]);
   const { t, screen, demo } = props;
   const screenKey = screen.name === 'step' ? `step-${screen.step}` : screen.name;
   const heading = useFocusHeading(screenKey);

@@ -1,14 +1,17 @@
-import type { ComponentProps, FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentProps } from 'preact';
+import { loadOnce } from '../load-once';
 import type HelperScreen from './helper-screen';
+import { LazyPart } from './lazy-part';
 
 type Props = ComponentProps<typeof HelperScreen>;
 
+const helperScreen = loadOnce(() => import('./helper-screen'));
+
 /** The helper-code screen and its QR encoder load on first show (precached for offline). */
 export function LazyHelperScreen(props: Props) {
-  const [Screen, setScreen] = useState<FunctionComponent<Props> | null>(null);
-  useEffect(() => {
-    void import('./helper-screen').then((module) => setScreen(() => module.default));
-  }, []);
-  return Screen ? <Screen {...props} /> : <p role="status">{props.t.t('app.loading')}</p>;
+  return (
+    <LazyPart t={props.t} part={helperScreen}>
+      {(module) => <module.default {...props} />}
+    </LazyPart>
+  );
 }

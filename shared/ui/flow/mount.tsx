@@ -18,10 +18,12 @@ import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
 import { FlowApp, type DemoInfo, type Screen } from './flow-app';
 import { LazyHelperScreen } from './lazy-helper-screen';
+import { LazyPart } from './lazy-part';
+import { loadOnce } from '../load-once';
 import type { ScenarioLibrary } from './trainer-screen';
 
 // Trainer mode and its scenario list load when a trainer opens it (precached for offline).
-const loadTrainer = () => import('./trainer-screen');
+const trainer = loadOnce(() => import('./trainer-screen'));
 
 export interface GuidedFlowHost {
   live: LiveSourceHost;
@@ -44,18 +46,15 @@ export interface GuidedFlowHost {
   documentElement?: HTMLElement;
 }
 
-const loadCore = () => import('../core');
-const judgeLazily = async (facts: Facts, profileId: ProfileId) => (await loadCore()).judgeSession(facts, profileId);
+const core = loadOnce(() => import('../core'));
+const judgeLazily = async (facts: Facts, profileId: ProfileId) => (await core.load()).judgeSession(facts, profileId);
 
 
 const PROFILE_IDS = Object.keys(profiles) as ProfileId[];
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as LanguageCode[];
 
 function LazyTrainerScreen(props: Omit<ComponentProps<typeof import('./trainer-screen').TrainerScreen>, 'library'> & { library: ScenarioLibrary | undefined }) {
-  const [module, setModule] = useState<Awaited<ReturnType<typeof loadTrainer>> | null>(null);
-  useEffect(() => void loadTrainer().then(setModule), []);
-  if (!module) return <p role="status">{props.t.t('app.loading')}</p>;
-  return <module.TrainerScreen {...props} library={props.library ?? module.shippedScenarios} />;
+  return <LazyPart t={props.t} part={trainer}>{(module) => <module.TrainerScreen {...props} library={props.library ?? module.shippedScenarios} />}</LazyPart>;
 }
 
 function newSession(source: FactSource, choices: Choices): Session {
@@ -129,7 +128,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
   };
 
   const startDemo = async (id: ScenarioId) => {
-    const scenario = await (host.scenarios ?? (await loadTrainer()).shippedScenarios).load(id);
+    const scenario = await (host.scenarios ?? (await trainer.load()).shippedScenarios).load(id);
     const recorded = newSession(recordedSource(scenario.facts, { photoUrl: scenario.photoUrl }), {
       language: state.choices.language,
       profileId: scenario.profileId,

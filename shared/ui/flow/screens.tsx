@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../checks/finding';
 import type { CheckId } from '../../checks/registry';
 import type { Platform } from '../../fixes/fix-library';
@@ -39,7 +39,8 @@ export function StepScreen(props: BodyProps) {
   const { t, state, session, go, heading } = props;
   const verdict = stepVerdict(state.judgement, step);
   const busy = state.gathering.has(step);
-  const gathered = state.gathered.has(step) && !busy;
+  const failed = state.failed.has(step) && !busy;
+  const gathered = state.gathered.has(step) && !busy && !failed;
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const recorded = state.source !== 'live';
@@ -84,6 +85,11 @@ export function StepScreen(props: BodyProps) {
           <p role="status" class="note">
             {busy ? t.t('app.loading') : ''}
           </p>
+          {failed ? (
+            <p role="alert" class="check-failed" data-failed={step}>
+              {t.t('app.checkFailed')}
+            </p>
+          ) : null}
         </>
       ) : (
         <StepResult {...props} step={step} verdictFindings={verdict.findings} photoUrl={recorded ? props.demo?.photoUrl ?? null : photoUrl} again={action(t.t('app.runAgain'), 'secondary')} />
@@ -98,6 +104,10 @@ function speakable(t: Translator, findings: Finding[]): string {
 
 function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[]; photoUrl: string | null; again: ComponentChildren }) {
   const { t, step, state, session, go, verdictFindings: findings } = props;
+  const verdictHeading = useRef<HTMLHeadingElement>(null);
+  // The result replaces the busy button that had focus: focus moves to the verdict, so a keyboard or screen-reader
+  // user hears it and goes on from there, rather than from the top of the page.
+  useEffect(() => verdictHeading.current?.focus(), []);
   const worst = findings[0];
   const status = worst?.status ?? 'unknown';
   const open = findings.filter((f) => f.status !== 'pass');
@@ -107,9 +117,11 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
   const canSpeak = props.speech && lang && hasVoice(props.speech, lang);
   return (
     <>
-      <section class={`verdict verdict--${status}`} aria-live="polite">
+      <section class={`verdict verdict--${status}`}>
         <StatusBadge status={status} t={t} />
-        <p class="verdict__sentence">{worst ? t.message(worst.message) : t.t('flow.nothingChecked')}</p>
+        <h2 class="verdict__sentence" ref={verdictHeading} tabIndex={-1}>
+          {worst ? t.message(worst.message) : t.t('flow.nothingChecked')}
+        </h2>
       </section>
       {props.photoUrl ? <img class="flow__photo" src={props.photoUrl} alt={t.t('flow.photo.yours')} /> : null}
       {canSpeak ? (
