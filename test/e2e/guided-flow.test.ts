@@ -208,7 +208,7 @@ describe('the guided self-check, at 390×844', () => {
     await page.locator('[data-screen="language"]').waitFor();
     await page.getByText('Listo is saved on this phone').waitFor();
     // A frame for the observer to report in.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { shifts: string[] }).shifts)).toEqual([]);
     await context.close();
   });
