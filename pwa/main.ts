@@ -43,6 +43,21 @@ if (root && new URLSearchParams(location.search).get('view') === 'all') {
     appVersion: __APP_VERSION__,
     banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
     documentElement: document.documentElement,
+    history: {
+      get state() {
+        return history.state as unknown;
+      },
+      pushState: (data, unused) => history.pushState(data, unused),
+      replaceState: (data, unused) => history.replaceState(data, unused),
+      back: () => history.back(),
+      onPop(listener) {
+        const onPopState = (event: PopStateEvent) => listener(event.state);
+        addEventListener('popstate', onPopState);
+        return () => removeEventListener('popstate', onPopState);
+      },
+      scrollToTop: () => scrollTo(0, 0),
+    },
+    ...(navigator.canShare ? { shareFiles: { can: (files: File[]) => navigator.canShare({ files }), share: (files: File[]) => navigator.share({ files }) } } : {}),
   });
   startPwa(() => flow.redraw());
 }

@@ -16,8 +16,20 @@ export interface StepVerdict {
 
 const worstFirst = (a: Finding, b: Finding) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
 
+/**
+ * Among findings as bad as each other, the one that names the cause heads the
+ * step: "light behind you" before the blown-out exposure it causes, a missing
+ * face before the light measured without one. Others keep the judging order.
+ */
+const CAUSES_FIRST: readonly CheckId[] = ['photo.file', 'photo.face', 'photo.backlight', 'location.permission', 'time.tzdata', 'time.zone'];
+const causeRank = (finding: Finding) => {
+  const rank = CAUSES_FIRST.indexOf(finding.check);
+  return rank === -1 ? CAUSES_FIRST.length : rank;
+};
+const headlineFirst = (a: Finding, b: Finding) => worstFirst(a, b) || causeRank(a) - causeRank(b);
+
 export function stepVerdict(judgement: Judgement | null, step: StepId): StepVerdict {
-  const findings = (judgement?.findings ?? []).filter((finding) => stepOfCheck(finding.check) === step).sort(worstFirst);
+  const findings = (judgement?.findings ?? []).filter((finding) => stepOfCheck(finding.check) === step).sort(headlineFirst);
   return { step, status: findings[0]?.status ?? null, findings };
 }
 

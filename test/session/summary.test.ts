@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../shared/catalogues';
-import { summarise } from '../../shared/session/summary';
+import { judge, profiles } from '../../shared/index';
+import type { Scenario } from '../../shared/scenarios/scenario';
+import backlit from '../../shared/scenarios/backlit-selfie.json';
+import { stepVerdict, summarise } from '../../shared/session/summary';
 
 describe('the summary of a check-up', () => {
   it('says what a person must do first for each check that could not run, in their words', () => {
@@ -20,5 +23,15 @@ describe('the summary of a check-up', () => {
       ['time.zone', es.t('summary.notRun.location')],
     ]);
     expect(summary.ready).toEqual([]);
+  });
+});
+
+describe("a step's verdict", () => {
+  it('is headed by the cause when findings are as bad as each other: light behind the face, not the blown-out light it makes', () => {
+    const scenario = backlit as unknown as Scenario;
+    const findings = judge(scenario.facts, profiles[scenario.profileId]);
+    const photo = stepVerdict({ findings, notRun: [] }, 'photo');
+    expect(photo.findings.filter((f) => f.status === 'fail').map((f) => f.check)).toEqual(['photo.backlight', 'photo.exposure']);
+    expect(photo.findings[0]!.message.key).toBe('photo.backlight.faceStrong');
   });
 });

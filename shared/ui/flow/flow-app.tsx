@@ -9,6 +9,7 @@ import type { SpeechPlatform } from '../read-aloud';
 import { STEPS, type StepId } from '../../session/steps';
 import { loadOnce } from '../load-once';
 import { LazyPart } from './lazy-part';
+import type { FileSharing, ShownPhoto } from './photo-copy';
 
 export type Screen =
   | { name: 'language' }
@@ -17,7 +18,8 @@ export type Screen =
   | { name: 'summary' }
   | { name: 'helper' }
   | { name: 'trainer' }
-  | { name: 'about' };
+  | { name: 'about' }
+  | { name: 'all' };
 
 /** A recorded phone the trainer chose: the whole app behaves as that phone. */
 export interface DemoInfo {
@@ -31,12 +33,18 @@ export interface FlowProps {
   state: SessionState;
   screen: Screen;
   go(screen: Screen): void;
+  /** Back to the previous screen (the history's, else `fallback`). */
+  back(fallback: Screen): void;
   chooseLanguage(code: LanguageCode): void;
   demo: DemoInfo | null;
   leaveDemo(): void;
   speech?: SpeechPlatform;
-  /** PWA: offer the front camera ("Take a selfie"). */
+  /** PWA: offer the front camera ("Take a selfie") beside "Choose a photo". */
   capture: boolean;
+  /** The photo chosen on this visit (and its app-ready copy): kept across screens, shown on the photo step. */
+  photo: ShownPhoto | null;
+  choosePhoto(photo: ShownPhoto | null): void;
+  shareFiles?: FileSharing;
   /** The long page of every result, for helpers. */
   allResultsHref: string | null;
   /** What the shell shows below the screen (offline, saved for offline, install, update when allowed). */
@@ -77,7 +85,7 @@ function useFocusHeading(key: string) {
 // The screens after the first two load while the person chooses a language and an app (precached for offline).
 const screens = loadOnce(() => import('./screens'));
 
-function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 'AboutScreen' }) {
+function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 'AboutScreen' | 'AllResultsScreen' }) {
   return (
     <LazyPart t={props.t} part={screens}>
       {(module) => {
@@ -128,11 +136,9 @@ export function FlowApp(props: FlowProps) {
           <p class="note">{t.t('app.privacy')}</p>
           <p class="note">{t.t('app.scamWarning')}</p>
           <nav class="flow__more" aria-label={t.t('flow.more')}>
-            {props.allResultsHref ? (
-              <a href={props.allResultsHref} class="flow__link">
-                {t.t('flow.allResults')}
-              </a>
-            ) : null}
+            <button type="button" class="link" onClick={() => props.go({ name: 'all' })}>
+              {t.t('flow.allResults')}
+            </button>
             <button type="button" class="link" onClick={() => props.go({ name: 'trainer' })}>
               {t.t('flow.trainer.open')}
             </button>
@@ -164,6 +170,8 @@ function ScreenBody(props: BodyProps) {
       return <>{props.slots.trainer?.(props.heading)}</>;
     case 'about':
       return <LazyScreen {...props} name="AboutScreen" />;
+    case 'all':
+      return <LazyScreen {...props} name="AllResultsScreen" />;
   }
 }
 

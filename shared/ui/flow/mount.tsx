@@ -17,6 +17,8 @@ import { createSession, type Choices, type Session, type SessionState } from '..
 import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
 import { FlowApp, type DemoInfo, type Screen } from './flow-app';
+import type { FileSharing, ShownPhoto } from './photo-copy';
+import { STEPS } from '../../session/steps';
 import { LazyHelperScreen } from './lazy-helper-screen';
 import { LazyPart } from './lazy-part';
 import { loadOnce } from '../load-once';
@@ -44,6 +46,34 @@ export interface GuidedFlowHost {
   initialScreen?: Screen;
   /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
   documentElement?: HTMLElement;
+  /** Sharing the app-ready copy of a photo, where the phone can share files. */
+  shareFiles?: FileSharing;
+  /**
+   * The page's history: each screen is an entry, so the phone's Back goes to the previous screen, never out of
+   * the app mid-flow, and a reload returns to the screen it was on. Absent where the app does not own the page
+   * (the extension's trainer tab).
+   */
+  history?: PageHistory;
+}
+
+/** The part of the browser's history and its popstate event the flow uses (a fake in tests). */
+export interface PageHistory {
+  readonly state: unknown;
+  pushState(data: unknown, unused: string): void;
+  replaceState(data: unknown, unused: string): void;
+  back(): void;
+  onPop(listener: (state: unknown) => void): () => void;
+  /** Each new screen starts at its top, not at the previous screen's scroll position. */
+  scrollToTop(): void;
+}
+
+const SCREEN_NAMES = ['language', 'profile', 'step', 'summary', 'helper', 'trainer', 'about', 'all'] as const;
+/** A screen kept in a history entry, if it is one (entries are the page's, and may hold anything). */
+function screenFromHistory(state: unknown): Screen | null {
+  const screen = (state as { listo?: Screen } | null)?.listo;
+  if (!screen || !SCREEN_NAMES.includes(screen.name as (typeof SCREEN_NAMES)[number])) return null;
+  if (screen.name === 'step' && !(STEPS as readonly string[]).includes(screen.step)) return null;
+  return screen;
 }
 
 const core = loadOnce(() => import('../core'));
@@ -74,7 +104,10 @@ function Root({ host }: { host: GuidedFlowHost }) {
   const [state, setState] = useState<SessionState>(live.state());
   const [demo, setDemo] = useState<DemoInfo | null>(null);
   // First run asks for the language; afterwards the app screen comes first.
-  const [screen, setScreen] = useState<Screen>(host.initialScreen ?? (rememberedLanguage ? { name: 'profile' } : { name: 'language' }));
+  const [screen, setScreen] = useState<Screen>(
+    host.initialScreen ?? screenFromHistory(host.history?.state) ?? (rememberedLanguage ? { name: 'profile' } : { name: 'language' }),
+  );
+  const [photo, setPhoto] = useState<ShownPhoto | null>(null);
   const [t, setT] = useState<Translator | undefined>(loadedTranslator(initialChoices.language));
   const before = useRef<Screen>(screen);
 
@@ -116,9 +149,33 @@ function Root({ host }: { host: GuidedFlowHost }) {
     remember(host.storage, 'platform', state.choices.platform);
   }, [state.choices.profileId, state.choices.platform]);
 
+  useEffect(() => {
+    const history = host.history;
+    if (!history) return;
+    history.replaceState({ ...(history.state as object | null), listo: screen }, '');
+    return history.onPop((state) => {
+      const previous = screenFromHistory(state);
+      if (!previous) return;
+      setScreen(previous);
+      history.scrollToTop();
+    });
+  }, []);
   const go = (next: Screen) => {
     before.current = screen;
     setScreen(next);
+    host.history?.pushState({ listo: next }, '');
+    host.history?.scrollToTop();
+  };
+  /** Back inside the app: the previous screen (the phone's Back does the same). */
+  const back = (fallback: Screen) => (host.history ? host.history.back() : go(fallback));
+  const choosePhoto = (next: ShownPhoto | null) => {
+    setPhoto((shown) => {
+      if (shown && shown !== next) {
+        URL.revokeObjectURL(shown.url);
+        if (shown.copy && shown.copy !== next?.copy) URL.revokeObjectURL(shown.copy.url);
+      }
+      return next;
+    });
   };
   const chooseLanguage = (code: LanguageCode) => {
     remember(host.storage, 'language', code);
@@ -135,11 +192,13 @@ function Root({ host }: { host: GuidedFlowHost }) {
       platform: scenario.platform,
     });
     setDemo({ titleKey: `scenario.${id}.title`, photoUrl: scenario.photoUrl });
+    choosePhoto(null);
     setSession(recorded);
     go({ name: 'profile' });
   };
   const leaveDemo = () => {
     setDemo(null);
+    choosePhoto(null);
     void live.choose({ language: state.choices.language });
     setSession(live);
     go({ name: 'profile' });
@@ -152,7 +211,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
     if (screen.name !== 'language' || picked.unshipped) return <p role="status">…</p>;
     return (
       <FlowApp
-        {...{ session, state, screen, go, chooseLanguage, demo, capture: host.capture, allResultsHref: host.allResultsHref, appVersion: host.appVersion ?? '' }}
+        {...{ session, state, screen, go, back, chooseLanguage, demo, capture: host.capture, photo, choosePhoto, allResultsHref: host.allResultsHref, appVersion: host.appVersion ?? '' }}
         t={firstScreenT}
         leaveDemo={leaveDemo}
         unshippedLanguage={null}
@@ -170,7 +229,11 @@ function Root({ host }: { host: GuidedFlowHost }) {
       state={state}
       screen={screen}
       go={go}
+      back={back}
       chooseLanguage={chooseLanguage}
+      photo={photo}
+      choosePhoto={choosePhoto}
+      {...(host.shareFiles ? { shareFiles: host.shareFiles } : {})}
       demo={demo}
       leaveDemo={leaveDemo}
       {...(host.speech ? { speech: host.speech } : {})}

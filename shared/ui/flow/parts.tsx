@@ -46,13 +46,14 @@ export function Fixes({ finding, t, platform, shown = [], limit = Infinity }: { 
   );
 }
 
-export function PlatformSwitch({ t, platform, onChange }: { t: Translator; platform: Platform; onChange(platform: Platform): void }) {
+/** `name` keeps each switch its own radio group where several are on one page. */
+export function PlatformSwitch({ t, platform, onChange, name = 'platform' }: { t: Translator; platform: Platform; onChange(platform: Platform): void; name?: string }) {
   return (
     <fieldset class="platform-switch">
       <legend>{t.t('finding.platform')}</legend>
       {PLATFORMS.map((p) => (
         <label class="platform-switch__option" key={p}>
-          <input type="radio" name="platform" value={p} checked={p === platform} onChange={() => onChange(p)} />
+          <input type="radio" name={name} value={p} checked={p === platform} onChange={() => onChange(p)} />
           <span>{t.t(`platform.${p}`)}</span>
         </label>
       ))}

@@ -7,11 +7,13 @@ import { LANGUAGES } from '../../i18n/languages';
 import { buildTranslationReport, reviewStatusKey, reviewStatuses } from '../../i18n/report-translation';
 import type { Translator } from '../../i18n/translator';
 import type { ChosenPhoto } from '../../session/fact-source';
-import { STEPS, type StepId } from '../../session/steps';
-import { stepVerdict, summarise } from '../../session/summary';
+import { STEPS, stepOfCheck, type StepId } from '../../session/steps';
+import { stepVerdict, summarise, type Summary } from '../../session/summary';
 import { hasVoice, speak } from '../read-aloud';
 import { Heading, STEP_ACTION, type BodyProps, type Screen } from './flow-app';
 import { Actions, Evidence, Fixes, PlatformSwitch, StatusBadge } from './parts';
+import { PhotoCopyButton, SaveCopy, copyWouldHelp, type MadeCopy } from './photo-copy';
+import { profiles } from '../../profiles/index';
 
 /** The screens after the language and the app: each step, the summary, About. Loaded after the first screen. */
 function Progress({ t, step }: { t: Translator; step: StepId }) {
@@ -41,33 +43,29 @@ export function StepScreen(props: BodyProps) {
   const busy = state.gathering.has(step);
   const failed = state.failed.has(step) && !busy;
   const gathered = state.gathered.has(step) && !busy && !failed;
-  const [photoUrl, setPhotoUrl] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const recorded = state.source !== 'live';
 
   const gather = (photo?: ChosenPhoto) => void session.gather(step, { ask: true, ...(photo ? { photo } : {}) });
-  const onFile = async (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     if (!file) return;
-    if (photoUrl) URL.revokeObjectURL(photoUrl);
-    setPhotoUrl(URL.createObjectURL(file));
-    gather({ bytes: new Uint8Array(await file.arrayBuffer()), type: file.type, name: file.name });
+    // The same photo may be chosen again after "Check again".
+    input.value = '';
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    props.choosePhoto({ url: URL.createObjectURL(file), bytes, type: file.type, copy: null });
+    gather({ bytes, type: file.type, name: file.name });
   };
 
   /** The step's one action: first as the big button, then as "Check again" on the result. */
   const action = (label: string, className: string) =>
     step === 'photo' && !recorded ? (
-      <>
-        <input ref={fileInput} hidden type="file" accept="image/*" {...(props.capture ? { capture: 'user' } : {})} onChange={onFile} id="photo-input" />
-        <button type="button" class={className} data-action={step} onClick={() => fileInput.current?.click()} disabled={busy}>
-          {label}
-        </button>
-      </>
+      <PhotoPickers t={t} capture={props.capture} busy={busy} className={className} takeLabel={label} onFile={(input) => void onFile(input)} />
     ) : (
       <button type="button" class={className} data-action={step} onClick={() => gather()} disabled={busy}>
         {label}
       </button>
     );
+  const shownPhoto = step !== 'photo' ? null : recorded ? (props.demo?.photoUrl ?? null) : (props.photo?.copy?.url ?? props.photo?.url ?? null);
 
   return (
     <div class="screen">
@@ -76,6 +74,11 @@ export function StepScreen(props: BodyProps) {
       {!gathered ? (
         <>
           <p class="flow__intro">{t.t(`flow.${step}.intro`)}</p>
+          {failed ? (
+            <p role="alert" class="check-failed" data-failed={step}>
+              {t.t('app.checkFailed')}
+            </p>
+          ) : null}
           <Actions>
             {action(t.t(STEP_ACTION[step]), 'big')}
             <button type="button" class="secondary" onClick={() => go(nextScreen(step))}>
@@ -85,21 +88,108 @@ export function StepScreen(props: BodyProps) {
           <p role="status" class="note">
             {busy ? t.t('app.loading') : ''}
           </p>
-          {failed ? (
-            <p role="alert" class="check-failed" data-failed={step}>
-              {t.t('app.checkFailed')}
-            </p>
-          ) : null}
         </>
       ) : (
-        <StepResult {...props} step={step} verdictFindings={verdict.findings} photoUrl={recorded ? props.demo?.photoUrl ?? null : photoUrl} again={action(t.t('app.runAgain'), 'secondary')} />
+        <StepResult {...props} step={step} verdictFindings={verdict.findings} photoUrl={shownPhoto} again={action(t.t('app.runAgain'), 'secondary')} />
       )}
     </div>
   );
 }
 
+/**
+ * Both ways to a photo, always: "take a selfie" opens the front camera where the phone can, and "choose a photo"
+ * picks one already taken (`capture` alone would open only the camera on Android, and the fix steps say "choose").
+ */
+function PhotoPickers({ t, capture, busy, className, takeLabel, onFile }: { t: Translator; capture: boolean; busy: boolean; className: string; takeLabel: string; onFile(input: HTMLInputElement): void }) {
+  const take = useRef<HTMLInputElement>(null);
+  const choose = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      {capture ? (
+        <>
+          <input ref={take} hidden type="file" accept="image/*" capture="user" onChange={(event) => onFile(event.currentTarget)} id="photo-take-input" />
+          <button type="button" class={className} data-action="photo" onClick={() => take.current?.click()} disabled={busy}>
+            {takeLabel}
+          </button>
+        </>
+      ) : null}
+      <input ref={choose} hidden type="file" accept="image/*" onChange={(event) => onFile(event.currentTarget)} id="photo-input" />
+      <button type="button" class={capture ? 'secondary' : className} {...(capture ? { 'data-action': 'photo-choose' } : { 'data-action': 'photo' })} onClick={() => choose.current?.click()} disabled={busy}>
+        {t.t('photo.section.choose')}
+      </button>
+    </>
+  );
+}
+
+/** Below the photo: the app-ready copy offered where it would mend something, and saved once it is made and judged. */
+function PhotoCopyPart({ t, state, session, photo, choosePhoto, shareFiles, findings }: BodyProps & { findings: Finding[] }) {
+  const facts = state.facts.photo;
+  if (state.source !== 'live' || !photo || !facts) return null;
+  if (photo.copy) {
+    return (
+      <>
+        <p class="note" id="photo-copy-shown">
+          {t.t('flow.photo.copyShown')}
+        </p>
+        <SaveCopy t={t} copy={photo.copy} sharing={shareFiles} />
+      </>
+    );
+  }
+  if (!copyWouldHelp(findings, facts)) return null;
+  const judgeCopy = (copy: MadeCopy) => {
+    choosePhoto({ ...photo, copy: { ...copy, url: URL.createObjectURL(copy.blob) } });
+    // The copy is judged by the same checks, on its own bytes, before it is called ready: it is what the person will use.
+    void session.gather('photo', { ask: true, photo: { bytes: copy.bytes, type: copy.blob.type || 'image/jpeg', name: 'listo-photo.jpg' } });
+  };
+  return <PhotoCopyButton t={t} profile={profiles[state.choices.profileId]} original={photo} facts={facts} onCopy={judgeCopy} />;
+}
+
 function speakable(t: Translator, findings: Finding[]): string {
   return findings.map((f) => [f.message, ...(f.details ?? [])].map((m) => t.message(m)).join(' ')).join(' ');
+}
+
+/** A step's findings: the open ones with their fix steps and figures, then the fine ones folded away. */
+function StepFindings({ t, findings, platform, choosePlatform, radioGroup = 'platform' }: { t: Translator; findings: Finding[]; platform: Platform; choosePlatform(p: Platform): void; radioGroup?: string }) {
+  const open = findings.filter((f) => f.status !== 'pass');
+  const passed = findings.filter((f) => f.status === 'pass');
+  return (
+    <>
+      {open.length > 0 ? (
+        <section class="how-to-fix">
+          <h2>{t.t('finding.howToFix')}</h2>
+          <PlatformSwitch t={t} platform={platform} onChange={choosePlatform} name={radioGroup} />
+          {open.map((finding, index) => (
+            <article class={`finding finding--${finding.status}`} data-check={finding.check} data-status={finding.status} key={finding.check}>
+              <h3 class="finding__title">
+                <StatusBadge status={finding.status} t={t} />
+                <span class="finding__check">{t.t(`check.${finding.check}.title`)}</span>
+              </h3>
+              <p class="finding__message">{t.message(finding.message)}</p>
+              {(finding.details ?? []).map((detail, i) => (
+                <p class="finding__detail" key={i}>
+                  {t.message(detail)}
+                </p>
+              ))}
+              <Fixes finding={finding} t={t} platform={platform} shown={open.slice(0, index).flatMap((f) => f.fixes)} />
+              <Evidence finding={finding} t={t} />
+            </article>
+          ))}
+        </section>
+      ) : null}
+      {passed.length > 0 ? (
+        <details class="passed">
+          <summary>{t.t('flow.passedChecks', { count: passed.length })}</summary>
+          <ul>
+            {passed.map((f) => (
+              <li key={f.check} data-check={f.check} data-status="pass">
+                <StatusBadge status="pass" t={t} /> {t.t(`check.${f.check}.title`)}: {t.message(f.message)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
 }
 
 function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[]; photoUrl: string | null; again: ComponentChildren }) {
@@ -124,6 +214,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
         </h2>
       </section>
       {props.photoUrl ? <img class="flow__photo" src={props.photoUrl} alt={t.t('flow.photo.yours')} /> : null}
+      {step === 'photo' ? <PhotoCopyPart {...props} findings={findings} /> : null}
       {canSpeak ? (
         <button type="button" class="secondary" onClick={() => speak(props.speech!, lang!, speakable(t, findings))}>
           <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -135,42 +226,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
       ) : props.speech?.speechSynthesis ? (
         <p class="note">{t.t('app.noVoice')}</p>
       ) : null}
-      {open.length > 0 ? (
-        <section class="how-to-fix">
-          <h2>{t.t('finding.howToFix')}</h2>
-          <PlatformSwitch t={t} platform={platform} onChange={(p: Platform) => void session.choose({ platform: p })} />
-          {open.map((finding, index) => (
-            <article class={`finding finding--${finding.status}`} data-check={finding.check} data-status={finding.status} key={finding.check}>
-              <h3 class="finding__title">
-                <StatusBadge status={finding.status} t={t} />
-                <span class="finding__check">{t.t(`check.${finding.check}.title`)}</span>
-              </h3>
-              <p class="finding__message">{t.message(finding.message)}</p>
-              {(finding.details ?? []).map((detail, i) => (
-                <p class="finding__detail" key={i}>
-                  {t.message(detail)}
-                </p>
-              ))}
-              <Fixes finding={finding} t={t} platform={platform} shown={open.slice(0, index).flatMap((f) => f.fixes)} />
-              <Evidence finding={finding} t={t} />
-            </article>
-          ))}
-        </section>
-      ) : null}
-      {findings.some((f) => f.status === 'pass') ? (
-        <details class="passed">
-          <summary>{t.t('flow.passedChecks', { count: findings.filter((f) => f.status === 'pass').length })}</summary>
-          <ul>
-            {findings
-              .filter((f) => f.status === 'pass')
-              .map((f) => (
-                <li key={f.check} data-check={f.check} data-status="pass">
-                  <StatusBadge status="pass" t={t} /> {t.t(`check.${f.check}.title`)}: {t.message(f.message)}
-                </li>
-              ))}
-          </ul>
-        </details>
-      ) : null}
+      <StepFindings t={t} findings={findings} platform={platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} />
       <Actions>
         <button type="button" class={allPass ? 'big' : 'big secondary'} onClick={() => go(nextScreen(step))} id="next">
           {t.t(STEPS.indexOf(step) === STEPS.length - 1 ? 'flow.toSummary' : 'flow.next')}
@@ -179,6 +235,25 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
       </Actions>
     </>
   );
+}
+
+/** "Go to Time": from the summary back to the step where a check is fixed or run. */
+function GoToStep({ t, step, go }: { t: Translator; step: StepId; go(screen: Screen): void }) {
+  return (
+    <button type="button" class="secondary summary__go" data-go={step} onClick={() => go({ name: 'step', step })}>
+      {t.t('flow.summary.goToStep', { step: t.t(`flow.${step}.title`) })}
+    </button>
+  );
+}
+
+/** Checks not run for one same reason are one line ("Exposure, Contrast, Sharpness…: take a selfie to check them"). */
+function groupByReason(t: Translator, notChecked: Summary['notChecked']): Array<{ reason: string; checks: CheckId[] }> {
+  const groups = new Map<string, CheckId[]>();
+  for (const entry of notChecked) {
+    const reason = t.message(entry.reason);
+    groups.set(reason, [...(groups.get(reason) ?? []), entry.check]);
+  }
+  return [...groups].map(([reason, checks]) => ({ reason, checks }));
 }
 
 export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
@@ -196,7 +271,10 @@ export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
           <ul role="list">
             {summary.toFix.map((f) => (
               <li key={f.check} data-check={f.check} data-status={f.status}>
-                <StatusBadge status={f.status} t={t} /> <strong>{title(f.check)}</strong>: {t.message(f.message)}
+                <p>
+                  <StatusBadge status={f.status} t={t} /> <strong>{title(f.check)}</strong>: {t.message(f.message)}
+                </p>
+                <GoToStep t={t} step={stepOfCheck(f.check)} go={go} />
               </li>
             ))}
           </ul>
@@ -218,9 +296,21 @@ export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
         <section class="summary__group summary__group--unchecked">
           <h2>{t.t('flow.summary.notChecked')}</h2>
           <ul role="list">
-            {summary.notChecked.map((n) => (
-              <li key={n.check} data-check={n.check} data-status="unknown">
-                <StatusBadge status="unknown" t={t} /> <strong>{title(n.check)}</strong>: {t.message(n.reason)}
+            {groupByReason(t, summary.notChecked).map(({ reason, checks }) => (
+              <li key={reason} data-reason>
+                <p>
+                  <StatusBadge status="unknown" t={t} />{' '}
+                  {checks.map((check, i) => (
+                    <span key={check}>
+                      {i > 0 ? ', ' : ''}
+                      <strong data-check={check} data-status="unknown">
+                        {title(check)}
+                      </strong>
+                    </span>
+                  ))}
+                  : <span class="summary__reason">{reason}</span>
+                </p>
+                <GoToStep t={t} step={stepOfCheck(checks[0]!)} go={go} />
               </li>
             ))}
           </ul>
@@ -229,6 +319,9 @@ export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
       <Actions>
         <button type="button" class="big" onClick={() => go({ name: 'helper' })} id="show-helper">
           {t.t('flow.summary.showHelper')}
+        </button>
+        <button type="button" class="secondary" onClick={() => go({ name: 'all' })} id="all-results">
+          {t.t('flow.allResults')}
         </button>
         <button
           type="button"
@@ -245,7 +338,43 @@ export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
   );
 }
 
-export function AboutScreen({ t, heading, go, share, copy, appVersion, screen }: BodyProps) {
+/**
+ * "All results", for helpers: the same session as the steps and the summary, every step's findings on one
+ * screen with the same fix steps and figures, and a way to each step. In a demo it stays in the demo.
+ */
+export function AllResultsScreen(props: BodyProps) {
+  const { t, state, session, heading, go } = props;
+  const photoUrl = state.source !== 'live' ? (props.demo?.photoUrl ?? null) : (props.photo?.copy?.url ?? props.photo?.url ?? null);
+  return (
+    <div class="screen">
+      <Heading heading={heading}>{t.t('flow.allResults')}</Heading>
+      {STEPS.map((step) => {
+        const verdict = stepVerdict(state.judgement, step);
+        return (
+          <section class="all-results__step" data-step={step} key={step}>
+            <h2>
+              {verdict.status ? <StatusBadge status={verdict.status} t={t} /> : null} {t.t(`flow.${step}.title`)}
+            </h2>
+            {step === 'photo' && photoUrl && verdict.findings.length > 0 ? <img class="flow__photo" src={photoUrl} alt={t.t('flow.photo.yours')} /> : null}
+            {verdict.findings.length > 0 ? (
+              <StepFindings t={t} findings={verdict.findings} platform={state.choices.platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} radioGroup={`platform-${step}`} />
+            ) : (
+              <p class="note">{t.t('flow.nothingChecked')}</p>
+            )}
+            <GoToStep t={t} step={step} go={go} />
+          </section>
+        );
+      })}
+      <Actions>
+        <button type="button" class="secondary" onClick={() => props.back({ name: 'summary' })}>
+          {t.t('flow.back')}
+        </button>
+      </Actions>
+    </div>
+  );
+}
+
+export function AboutScreen({ t, heading, back, share, copy, appVersion, screen }: BodyProps) {
   const [sent, setSent] = useState<string | null>(null);
   const report = buildTranslationReport(t, { key: 'general', appVersion, where: screen.name });
   const send = async () => {
@@ -284,7 +413,7 @@ export function AboutScreen({ t, heading, go, share, copy, appVersion, screen }:
         </p>
       ) : null}
       <Actions>
-        <button type="button" class="secondary" onClick={() => go({ name: 'profile' })}>
+        <button type="button" class="secondary" onClick={() => back({ name: 'profile' })}>
           {t.t('flow.back')}
         </button>
       </Actions>
