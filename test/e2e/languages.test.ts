@@ -10,7 +10,7 @@ const SCREENS = `${ROOT}test-results/screens/languages/`;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const TIJUANA = { ...PHONE, timezoneId: 'America/Tijuana', geolocation: { latitude: 32.5149, longitude: -117.0382, accuracy: 25 }, permissions: ['geolocation'] };
 
-/** Opens the flow on a phone whose language is `code`, picks it, the first app, and shows the location result. */
+/** Opens the flow on a phone whose language is `code`, picks it, the first app, checks the location and shows the time result. */
 async function locationResult(code: string): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await pwa.browser.newContext({ ...TIJUANA, locale: code });
   const page = await context.newPage();
@@ -19,11 +19,11 @@ async function locationResult(code: string): Promise<{ page: Page; close(): Prom
   await page.locator(`button.choice[lang="${code}"]`).click();
   await page.locator('[data-screen="profile"]').waitFor();
   await page.locator('button.choice--profile').first().click();
-  await page.locator('[data-screen="step-time"] [data-action="time"]').click();
-  await page.locator('.verdict').waitFor();
+  await page.locator('[data-screen="step-location"] [data-action="location"]').click();
+  await page.locator('[data-screen="step-location"] .verdict').waitFor();
   await page.locator('#next').click();
-  await page.locator('[data-action="location"]').click();
-  await page.locator('.verdict').waitFor();
+  await page.locator('[data-screen="step-time"] [data-action="time"]').click();
+  await page.locator('[data-screen="step-time"] .verdict').waitFor();
   return { page, close: () => context.close() };
 }
 
