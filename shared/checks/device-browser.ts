@@ -30,12 +30,14 @@ export const deviceBrowser = defineCheck({
       browserVersion: device.browser?.version ?? '?',
       system: device.system?.name ?? '?',
       systemVersion: device.system?.version ?? '?',
+      // "Linux", not "Linux ?": desktop systems and frozen user agents often give no version.
+      platform: device.system ? [device.system.name, device.system.version].filter(Boolean).join(' ') : '?',
     };
     const evidence = {
       source: device.source,
       browser: device.browser ? `${device.browser.name} ${device.browser.version}` : null,
       engine: device.engine ? `${device.engine.name} ${device.engine.version}` : null,
-      system: device.system ? `${device.system.name} ${device.system.version ?? '?'}` : null,
+      system: device.system ? [device.system.name, device.system.version].filter(Boolean).join(' ') : null,
       mobile: device.mobile,
       languages: device.languages,
       userAgent: device.userAgent,

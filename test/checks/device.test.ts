@@ -1,3 +1,4 @@
+import { createTranslator } from '../../shared/catalogues';
 import { describe, expect, it } from 'vitest';
 import { judge, profiles, type DeviceFacts, type Finding, type Profile } from '../../shared/index';
 import { compareVersions } from '../../shared/checks/device-browser';
@@ -28,6 +29,13 @@ describe('compareVersions', () => {
 });
 
 describe('device.browser', () => {
+  it('names a system without a version as it is ("Linux", never "Linux ?")', () => {
+    const linux = finding('device.browser', { browser: { name: 'Chrome', version: '140.0' }, engine: { name: 'chromium', version: '140.0' }, system: { name: 'Linux', version: null } });
+    expect(linux.message.params?.platform).toBe('Linux');
+    expect(createTranslator('en').message(linux.message)).toBe('Chrome 140.0 on Linux.');
+    expect(linux.evidence.system).toBe('Linux');
+  });
+
   it('passes a current browser, lists the languages, and says the app publishes no system minimum', () => {
     const ok = finding('device.browser', {});
     expect(ok.status).toBe('pass');
