@@ -1,7 +1,7 @@
 import '../shared/ui/listo.css';
 import { createElement } from 'preact';
 import { DomSlot, browserSpeech, mountGuidedFlow } from '../shared/ui/flow/index';
-import { pwaExtras, startPwa } from './pwa-extras';
+import { installOffer, pwaExtras, startPwa } from './pwa-extras';
 
 /** Some private modes throw on the mere access of localStorage. */
 function localStorageIfAllowed(): Storage | undefined {
@@ -43,6 +43,7 @@ if (root && new URLSearchParams(location.search).get('view') === 'all') {
     appVersion: __APP_VERSION__,
     banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
     documentElement: document.documentElement,
+    install: installOffer,
     history: {
       get state() {
         return history.state as unknown;

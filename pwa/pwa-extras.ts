@@ -45,6 +45,18 @@ export function startPwa(onChange: () => void): void {
   });
 }
 
+/** The browser's install prompt for the flow's install screen (which also shows the steps by hand). */
+export const installOffer = {
+  available: () => state.installPrompt !== null,
+  async prompt(): Promise<void> {
+    const prompt = state.installPrompt;
+    if (!prompt) return;
+    await prompt.prompt();
+    state.installPrompt = null;
+    redraw();
+  },
+};
+
 function isIos(): boolean {
   return /iphone|ipad|ipod/i.test(navigator.userAgent) && !matchMedia('(display-mode: standalone)').matches;
 }

@@ -169,4 +169,17 @@ describe('one app: the guided flow does everything', () => {
     await expect.poll(() => page.locator('[data-screen="all"] [data-check="photo.exposure"]').first().getAttribute('data-status')).toBe('fail');
     await context.close();
   });
+
+  it('shows how to put Listo on the home screen, for Android and iPhone, from the footer', async () => {
+    const { context, page } = await open({});
+    await page.getByRole('button', { name: 'Put Listo on the home screen' }).click();
+    await onScreen(page, 'install');
+    await expect.poll(() => page.locator('[data-platform="android"] li').count()).toBe(3);
+    await expect.poll(() => page.locator('[data-platform="iphone"] li').nth(2).textContent()).toContain('Add to Home Screen');
+    await expectAccessible(page, 'install');
+    await shoot(page, 'one-app-install');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await onScreen(page, 'profile');
+    await context.close();
+  });
 });

@@ -19,7 +19,14 @@ export type Screen =
   | { name: 'helper' }
   | { name: 'trainer' }
   | { name: 'about' }
-  | { name: 'all' };
+  | { name: 'all' }
+  | { name: 'install' };
+
+/** The browser's offer to install the app (beforeinstallprompt), where it made one. */
+export interface InstallOffer {
+  available(): boolean;
+  prompt(): Promise<void>;
+}
 
 /** A recorded phone the trainer chose: the whole app behaves as that phone. */
 export interface DemoInfo {
@@ -45,6 +52,7 @@ export interface FlowProps {
   photo: ShownPhoto | null;
   choosePhoto(photo: ShownPhoto | null): void;
   shareFiles?: FileSharing;
+  install?: InstallOffer;
   /** The long page of every result, for helpers. */
   allResultsHref: string | null;
   /** What the shell shows below the screen (offline, saved for offline, install, update when allowed). */
@@ -85,7 +93,7 @@ function useFocusHeading(key: string) {
 // The screens after the first two load while the person chooses a language and an app (precached for offline).
 const screens = loadOnce(() => import('./screens'));
 
-function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 'AboutScreen' | 'AllResultsScreen' }) {
+function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 'AboutScreen' | 'AllResultsScreen' | 'InstallScreen' }) {
   return (
     <LazyPart t={props.t} part={screens}>
       {(module) => {
@@ -145,6 +153,11 @@ export function FlowApp(props: FlowProps) {
             <button type="button" class="link" onClick={() => props.go({ name: 'about' })}>
               {t.t('flow.about.open')}
             </button>
+            {props.install ? (
+              <button type="button" class="link" onClick={() => props.go({ name: 'install' })}>
+                {t.t('flow.install.open')}
+              </button>
+            ) : null}
           </nav>
         </footer>
       )}
@@ -172,6 +185,8 @@ function ScreenBody(props: BodyProps) {
       return <LazyScreen {...props} name="AboutScreen" />;
     case 'all':
       return <LazyScreen {...props} name="AllResultsScreen" />;
+    case 'install':
+      return <LazyScreen {...props} name="InstallScreen" />;
   }
 }
 

@@ -16,7 +16,7 @@ import { recordedSource } from '../../session/recorded-source';
 import { createSession, type Choices, type Session, type SessionState } from '../../session/session';
 import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
-import { FlowApp, type DemoInfo, type Screen } from './flow-app';
+import { FlowApp, type DemoInfo, type InstallOffer, type Screen } from './flow-app';
 import type { FileSharing, ShownPhoto } from './photo-copy';
 import { STEPS } from '../../session/steps';
 import { LazyHelperScreen } from './lazy-helper-screen';
@@ -46,6 +46,8 @@ export interface GuidedFlowHost {
   initialScreen?: Screen;
   /** Documents the root element (lang, dir); absent in tests that mount into a fragment. */
   documentElement?: HTMLElement;
+  /** Installing the app: the browser's prompt where it offers one; present where the app is installable (the PWA). */
+  install?: InstallOffer;
   /** Sharing the app-ready copy of a photo, where the phone can share files. */
   shareFiles?: FileSharing;
   /**
@@ -67,7 +69,7 @@ export interface PageHistory {
   scrollToTop(): void;
 }
 
-const SCREEN_NAMES = ['language', 'profile', 'step', 'summary', 'helper', 'trainer', 'about', 'all'] as const;
+const SCREEN_NAMES = ['language', 'profile', 'step', 'summary', 'helper', 'trainer', 'about', 'all', 'install'] as const;
 /** A screen kept in a history entry, if it is one (entries are the page's, and may hold anything). */
 function screenFromHistory(state: unknown): Screen | null {
   const screen = (state as { listo?: Screen } | null)?.listo;
@@ -234,6 +236,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
       photo={photo}
       choosePhoto={choosePhoto}
       {...(host.shareFiles ? { shareFiles: host.shareFiles } : {})}
+      {...(host.install ? { install: host.install } : {})}
       demo={demo}
       leaveDemo={leaveDemo}
       {...(host.speech ? { speech: host.speech } : {})}

@@ -420,3 +420,40 @@ export function AboutScreen({ t, heading, back, share, copy, appVersion, screen 
     </div>
   );
 }
+
+/**
+ * "Put Listo on the home screen": the browser's own install prompt where it offers one, and always the steps
+ * for Android browsers and iPhone (Safari never offers a prompt; Chrome does not always).
+ */
+export function InstallScreen({ t, heading, back, install, state }: BodyProps) {
+  const [offered, setOffered] = useState(install?.available() ?? false);
+  const platforms: Array<'android' | 'iphone'> = state.choices.platform === 'iphone' ? ['iphone', 'android'] : ['android', 'iphone'];
+  return (
+    <div class="screen">
+      <Heading heading={heading}>{t.t('flow.install.title')}</Heading>
+      <p>{t.t('flow.install.intro')}</p>
+      {offered && install ? (
+        <Actions>
+          <button type="button" class="big" id="install" onClick={() => void install.prompt().then(() => setOffered(install.available()))}>
+            {t.t('app.install')}
+          </button>
+        </Actions>
+      ) : null}
+      {platforms.map((platform) => (
+        <section class="install__platform" data-platform={platform} key={platform}>
+          <h2>{t.t(`flow.install.${platform}`)}</h2>
+          <ol class="fix__steps">
+            {([1, 2, 3] as const).map((n) => (
+              <li key={n}>{t.t(`flow.install.${platform}.${n}`)}</li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      <Actions>
+        <button type="button" class="secondary" onClick={() => back({ name: 'profile' })}>
+          {t.t('flow.back')}
+        </button>
+      </Actions>
+    </div>
+  );
+}
