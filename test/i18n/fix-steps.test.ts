@@ -47,7 +47,7 @@ describe('fix steps', () => {
     // the place of the action ("In Chrome, tap…"), a platform label ("Windows:") or a plain fact about the phone.
     const verbs = {
       en: /^(?:Or |Also )?(Set|Type|Stop|Open|Tap|Turn|Touch|Choose|Click|Swipe|Go|Wait|Look|Compare|Connect|Update|Install|Delete|Uninstall|Empty|Keep|Close|Reload|Ask|Stand|Do|Wipe|Hold|Make|Take|Give|Come|Move|Accept|Use|Check|Follow|If|Did|Does|Can|Windows:|Mac:|In |The |Android phones|iPhone has)/i,
-      es: /^(?:O |También )?(¿|Abre|Toca|Activa|Desactiva|Elige|Haz|Pon|Conéctate|Actualiza|Instala|Borra|Desinstala|Vacía|Mantén|Cierra|Vuelve|Pide|No |Limpia|Sostén|Dale|Ve |Espera|Mira|Compara|Acepta|Usa|Revisa|Sigue|Apaga|Sal |Deja|Toma|Desliza|Acércate|Voltéate|Ponte|Regresa|Si |En |Windows:|Mac:|La app|Los teléfonos|El iPhone)/i,
+      es: /^(?:O |También )?(¿|Abra|Toque|Active|Desactive|Elija|Haga|Ponga|Conéctese|Actualice|Instale|Borre|Desinstale|Vacíe|Mantenga|Cierre|Vuelva|Pida|No |Limpie|Sostenga|Dele|Vaya|Espere|Mire|Compare|Acepte|Use|Revise|Siga|Apague|Salga|Deje|Tome|Deslice|Acérquese|Voltéese|Póngase|Regrese|Si |En |Windows:|Mac:|La app|Los teléfonos|El iPhone)/i,
     } as const;
     for (const [code, opening] of Object.entries(verbs)) {
       const catalogue: Record<string, string> = CATALOGUES[code as 'en' | 'es'];

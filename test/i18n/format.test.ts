@@ -156,7 +156,7 @@ describe('saying which language is shown and why (issue 13)', () => {
   it('writes the language names in the shown language', () => {
     const es = createTranslator('es');
     const text = es.t('app.languageNotShipped', { requested: languageNameIn('de', 'es-MX'), shown: languageNameIn('es', 'es-MX') });
-    expect(text).toBe('Listo todavía no está en alemán. Se muestra en español. Puedes elegir otro idioma.');
+    expect(text).toBe('Listo todavía no está en alemán. Se muestra en español. Puede elegir otro idioma.');
     expect(languageNameIn('qqq', 'en')).toBe('qqq');
     expect(languageNameIn('not a tag!', 'en')).toBe('not a tag!');
   });
