@@ -66,6 +66,12 @@ export const photoFile = defineCheck({
       if (meta.hasAlpha && !meta.animated) add('warn', 'photo.file.transparent', fixer);
     }
 
+    // A photo too big to open, or one this browser could not open, cannot be copied by Listo: the problems a copy
+    // would mend ("make an app-ready copy") are not said, and no fix names a copy no screen can make.
+    const copyPossible = !photo.decodeError && megapixels <= rules.decodeBudgetMegapixels.value;
+    const said = copyPossible ? problems : problems.filter((p) => !p.fixes.includes('photo.make-app-ready'));
+    if (!copyPossible && said.length > 0) problems.splice(0, problems.length, ...said);
+
     if (problems.length === 0) {
       return {
         status: 'pass',
@@ -81,8 +87,7 @@ export const photoFile = defineCheck({
       message: ordered[0]!.message,
       details: ordered.slice(1).map((p) => p.message),
       evidence,
-      // Listo's copy needs a decodable photo: where this browser could not decode it, do not offer it.
-      fixes: [...new Set(ordered.flatMap((p) => p.fixes))].filter((fix) => fix !== 'photo.make-app-ready' || !photo.decodeError),
+      fixes: [...new Set(ordered.flatMap((p) => p.fixes))].filter((fix) => fix !== 'photo.make-app-ready' || copyPossible),
     };
   },
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkIdsOf, judge, profiles, readPhotoMetadata, type Facts, type Finding, type PhotoMetadata } from '../../shared/index';
 import { photoFile } from '../../shared/checks/photo-file';
 import { photoBytes } from '../photo/decode';
+import { blankMetadata } from '../../shared/photo/blank-metadata';
 
 const cbp = profiles['cbp-one'];
 const fileFinding = (photo: NonNullable<Facts['photo']>, profile = cbp): Finding => photoFile.judge({ photo }, profile);
+const blankPng = (): PhotoMetadata => blankMetadata(120_000, 'png');
 const metaOf = async (name: string) => readPhotoMetadata(photoBytes(name));
 
 describe('photo.file: can the app take this file?', () => {
@@ -16,6 +18,15 @@ describe('photo.file: can the app take this file?', () => {
   it('warns about a 13 MP, 893 KB photo over 2000 px and offers the app-ready copy', async () => {
     const finding = fileFinding({ metadata: await metaOf('xiaomi-mi3-overexposed-blurry.jpg') });
     expect(finding).toMatchObject({ status: 'warn', message: { key: 'photo.file.tooManyPixels', params: { maxSide: 2000 } }, fixes: ['photo.make-app-ready'] });
+  });
+
+  it('never offers a copy no screen can make: a 10000×10000 PNG over the decode budget is "take a new photo" only', () => {
+    const metadata: PhotoMetadata = { ...blankPng(), width: 10_000, height: 10_000, bytes: 120_000 };
+    const finding = fileFinding({ metadata });
+    expect(finding.message.key).toBe('photo.file.overBudget');
+    expect([finding.message, ...(finding.details ?? [])].map((m) => m.key)).not.toEqual(expect.arrayContaining(['photo.file.tooManyPixels']));
+    expect([finding.message, ...(finding.details ?? [])].map((m) => m.key)).not.toContain('photo.file.formatNotAccepted');
+    expect(finding.fixes).toEqual(['photo.retake-still']);
   });
 
   it('warns when the file is over the byte limit', async () => {
