@@ -6,7 +6,7 @@ import type { PhotoFormat } from '../photo/metadata-types';
 import type { ProfileId } from '../profiles/index';
 import { toEpochMs } from '../time/instant';
 import { readSymbols, writeSymbols } from './base32';
-import { checkSymbols, hasValidChecks } from './check-symbols';
+import { CHECK_SYMBOL_COUNT, checkSymbols, hasValidChecks, hasValidVersion1Checks } from './check-symbols';
 import {
   ACCURACY_SCALE,
   AGE_SCALE,
@@ -122,6 +122,8 @@ export type DecodeFailure =
   | 'too-long'
   /** Made by a newer Listo: update the extension. */
   | 'newer-version'
+  /** Made by an older Listo, whose codes could be misread: ask the client for a new code. */
+  | 'older-version'
   /** A profile this Listo does not know (made by a newer Listo). */
   | 'unknown-profile';
 
@@ -301,7 +303,7 @@ function reportSymbols(report: HelperReport, profile = indexIn(CODE_PROFILES, re
 
   const { value, capacity } = w.finish();
   const body = toSymbols(value, symbolsFor(capacity));
-  const total = 2 + body.length + 2;
+  const total = 2 + body.length + CHECK_SYMBOL_COUNT;
   const framed = [report.version, total % 32, ...body];
   return [...framed, ...checkSymbols(framed)];
 }
@@ -321,6 +323,7 @@ export function decodeHelperCode(text: string): DecodeResult {
 function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const n = symbols.length;
   if (n === 0) return { ok: false, reason: 'empty' };
+  if (isVersion1Code(symbols)) return { ok: false, reason: 'older-version' };
   // Shorter than any code of this version (a newer version may be laid out otherwise).
   if (n < 5 || (symbols[0]! <= CODE_VERSION && n < shortestCode())) return { ok: false, reason: 'truncated' };
   const declared = symbols[1]!;
@@ -335,8 +338,10 @@ function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const version = symbols[0]!;
   if (version === 0) return { ok: false, reason: 'malformed' };
   if (version > CODE_VERSION) return { ok: false, reason: 'newer-version' };
+  // Version 1's two check symbols let some double typos through: never read one, even if it happens to check here.
+  if (version < CODE_VERSION) return { ok: false, reason: 'older-version' };
   try {
-    const body = symbols.slice(2, -2);
+    const body = symbols.slice(2, -CHECK_SYMBOL_COUNT);
     const parsed = parseBody(new RadixReader(fromSymbols(body)), body.length, version);
     if (!parsed) return { ok: false, reason: 'malformed' };
     const again = reportSymbols(parsed.report, parsed.profileSlot);
@@ -347,6 +352,15 @@ function decodeSymbols(symbols: readonly number[]): DecodeResult {
   } catch {
     return { ok: false, reason: 'malformed' };
   }
+}
+
+/**
+ * A whole code from version 1 (two check symbols, same frame): its version
+ * symbol, its length symbol and its own checks hold. A code of this version
+ * with typos passes all three about 1 time in 32 000, and is refused either way.
+ */
+function isVersion1Code(symbols: readonly number[]): boolean {
+  return symbols.length >= 5 && symbols[0] === 1 && symbols[1] === symbols.length % 32 && hasValidVersion1Checks(symbols);
 }
 
 /** The length is only known modulo 32: a few characters too many, or (far likelier) some missing. */
