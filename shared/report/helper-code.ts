@@ -6,6 +6,7 @@ import type { PhotoFormat } from '../photo/metadata-types';
 import type { ProfileId } from '../profiles/index';
 import { toEpochMs } from '../time/instant';
 import { readSymbols, writeSymbols } from './base32';
+import { MAX_TYPED_CODE_LENGTH, normaliseTypedCode } from './typed-code';
 import { CHECK_SYMBOL_COUNT, checkSymbols, hasValidChecks, hasValidVersion1Checks } from './check-symbols';
 import {
   ACCURACY_SCALE,
@@ -315,20 +316,27 @@ function reportSymbols(report: HelperReport, profile = indexIn(CODE_PROFILES, re
  * very same code.
  */
 export function decodeHelperCode(text: string): DecodeResult {
-  const read = readSymbols(text);
+  // Far longer than any code: a paste of something else, not worth reading (two million characters took seconds).
+  if (text.length > MAX_TYPED_CODE_LENGTH) return { ok: false, reason: 'malformed' };
+  const read = readSymbols(normaliseTypedCode(text));
   if (!read.ok) return { ok: false, reason: 'malformed' };
   return decodeSymbols(read.symbols);
 }
+
+/** A first symbol that is no version this Listo knows of (0, or newer) on text that does not check: words, not a code ("hello world"). */
+const isKnownVersion = (symbol: number) => symbol >= 1 && symbol <= CODE_VERSION;
 
 function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const n = symbols.length;
   if (n === 0) return { ok: false, reason: 'empty' };
   if (isVersion1Code(symbols)) return { ok: false, reason: 'older-version' };
   // Shorter than any code of this version (a newer version may be laid out otherwise).
-  if (n < 5 || (symbols[0]! <= CODE_VERSION && n < shortestCode())) return { ok: false, reason: 'truncated' };
+  if (n < 5 || (symbols[0]! <= CODE_VERSION && n < shortestCode())) return { ok: false, reason: isKnownVersion(symbols[0]!) ? 'truncated' : 'malformed' };
   const declared = symbols[1]!;
   if (!hasValidChecks(symbols)) {
     if (declared === n % 32 || lengthSymbolMistyped(symbols)) return { ok: false, reason: 'check-digit' };
+    // Neither its length nor its version holds: not a code cut short, something else.
+    if (!isKnownVersion(symbols[0]!)) return { ok: false, reason: 'malformed' };
     // The length is only known modulo 32: a few characters too many, or (far likelier) some missing.
     return { ok: false, reason: lengthReason(n, declared) };
   }
