@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clientChecks, type ClientCheck, decodeHelperCode, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
+import { clientChecks, fixStepParams, type ClientCheck, decodeHelperCode, groupedForReading, MAX_TYPED_CODE_LENGTH, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
 import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
 import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
@@ -79,17 +79,17 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
       return;
     }
     setError(null);
-    setClient({ code: text.trim().toUpperCase(), report: decoded.report });
+    // Shown in its groups whatever way it came (typed, pasted, read from a QR), so the volunteer can compare it with the phone.
+    const grouped = groupedForReading(text) ?? text;
+    setTyped(grouped);
+    setClient({ code: grouped.replaceAll(' ', '-'), report: decoded.report });
   };
   const onQrFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
     const text = await readQrFile(file).catch(() => null);
     if (text === null) setError('no-qr');
-    else {
-      setTyped(text);
-      open(text);
-    }
+    else open(text);
   };
   const save = async () => {
     if (!client) return;
@@ -106,7 +106,24 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
         }}
       >
         <label for="client-code">{t.t('console.client.typeCode')}</label>
-        <input id="client-code" class="code-input" dir="ltr" autocomplete="off" spellcheck={false} value={typed} onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)} />
+        {/* A box that wraps, so the whole code is seen at 360 px; capped, so a huge paste cannot stall the panel. Enter opens, as in a one-line box. */}
+        <textarea
+          id="client-code"
+          class="code-input code-input--wrapping"
+          dir="ltr"
+          rows={2}
+          maxLength={MAX_TYPED_CODE_LENGTH}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          value={typed}
+          onInput={(event) => setTyped((event.currentTarget as HTMLTextAreaElement).value.slice(0, MAX_TYPED_CODE_LENGTH))}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.shiftKey) return;
+            event.preventDefault();
+            open(typed);
+          }}
+        />
         <div class="actions">
           <button type="submit">{t.t('console.client.open')}</button>
           <label class="button secondary">
@@ -125,7 +142,6 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
           t={t}
           onCode={(code) => {
             setScanning(false);
-            setTyped(code);
             open(code);
           }}
           onError={() => {
@@ -138,7 +154,7 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
         {error ? t.t(`console.client.error.${error}`) : ''}
       </p>
       {client ? <ClientView t={t} client={client} onSave={save} handoutUrl={handoutUrl} /> : null}
-      <SavedList t={t} saved={saved} open={(code) => (setTyped(code), open(code))} remove={async (id) => setSaved(await savedSessions(store).remove(id))} clear={async () => setSaved(await savedSessions(store).clear())} />
+      <SavedList t={t} saved={saved} open={open} remove={async (id) => setSaved(await savedSessions(store).remove(id))} clear={async () => setSaved(await savedSessions(store).clear())} />
     </section>
   );
 }
@@ -197,7 +213,8 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
             {check.finding ? <p class="finding__message">{t.message(check.finding.message)}</p> : null}
             {fixT && check.fixes.length > 0 ? (
               <div lang={fixT.language.code} dir={fixT.language.dir}>
-                <Fixes finding={check.finding ?? { fixes: [...check.fixes] as never }} t={fixT} platform={platform} />
+                {/* Figures the code did not carry (a zone the phone named) are said in general words, never as a raw placeholder. */}
+                <Fixes finding={{ fixes: check.finding?.fixes ?? ([...check.fixes] as never), message: { params: fixStepParams(fixT, check.finding?.message.params) } }} t={fixT} platform={platform} />
               </div>
             ) : null}
             {check.finding ? <Evidence finding={check.finding} t={t} /> : null}

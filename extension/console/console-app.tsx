@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import './console.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LanguageCode, Translator } from '../../shared/index';
 import { ClientConsole } from './client-console';

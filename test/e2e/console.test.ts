@@ -146,8 +146,11 @@ describe('the volunteer console', () => {
     await page.locator('.client-view').waitFor();
     await expect(page.locator('.saved__item').count()).resolves.toBe(0);
     await page.locator('#save-session').click();
+    // Saving is asynchronous (chrome.storage): wait for the item a person would see.
+    await page.locator('.saved__item').first().waitFor();
     await expect(page.locator('.saved__item').count()).resolves.toBe(1);
     await page.locator('#delete-all-sessions').click();
+    await page.locator('.saved__item').first().waitFor({ state: 'detached' });
     await expect(page.locator('.saved__item').count()).resolves.toBe(0);
     await page.close();
   });
