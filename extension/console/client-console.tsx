@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { clientChecks, fixStepParams, type ClientCheck, decodeHelperCode, groupedForReading, MAX_TYPED_CODE_LENGTH, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
 import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
-import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
+import { MAX_LABEL_LENGTH, savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
 
 /** Reads a QR code from an image the volunteer chose or took with the laptop camera. */
 async function readQrFile(file: File): Promise<string | null> {
@@ -91,9 +91,9 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
     if (text === null) setError('no-qr');
     else open(text);
   };
-  const save = async () => {
+  const save = async (label: string) => {
     if (!client) return;
-    setSaved(await savedSessions(store).save(client.code));
+    setSaved(await savedSessions(store).save(client.code, label));
   };
   return (
     <section class="console-client" aria-labelledby="client-title">
@@ -159,8 +159,9 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
   );
 }
 
-function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: { code: string; report: HelperReport }; onSave(): void; handoutUrl(code: string, language: LanguageCode): string }) {
+function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: { code: string; report: HelperReport }; onSave(label: string): void; handoutUrl(code: string, language: LanguageCode): string }) {
   const { report } = client;
+  const [label, setLabel] = useState('');
   const [profileId, setProfileId] = useState<ProfileId>(report.profileId);
   const [platform, setPlatform] = useState<Platform>(report.platform);
   // The fixes are shown in the client's language by default; the volunteer may switch them alone.
@@ -222,8 +223,12 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
         ))}
       </ul>
       <Figures t={t} report={report} />
+      <div class="field">
+        <label for="session-label">{t.t('console.saved.label')}</label>
+        <input id="session-label" type="text" maxLength={MAX_LABEL_LENGTH} autocomplete="off" value={label} onInput={(event) => setLabel((event.currentTarget as HTMLInputElement).value)} />
+      </div>
       <div class="actions">
-        <button type="button" onClick={onSave} id="save-session">
+        <button type="button" onClick={() => onSave(label)} id="save-session">
           {t.t('console.client.save')}
         </button>
         <a class="button secondary" href={handoutUrl(client.code, fixLanguage)} target="_blank" rel="noopener" id="open-handout">
@@ -261,6 +266,8 @@ function Figures({ t, report }: { t: Translator; report: HelperReport }) {
 }
 
 function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: SavedSession[]; open(code: string): void; remove(id: string): void; clear(): void }) {
+  // "Delete all" asks first, in the panel: one press must not lose a day's clients.
+  const [confirming, setConfirming] = useState(false);
   if (saved.length === 0) return <p class="note">{t.t('console.saved.none')}</p>;
   return (
     <section class="saved" aria-labelledby="saved-title">
@@ -269,6 +276,11 @@ function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: Sa
         {saved.map((session) => (
           <li key={session.id} class="saved__item">
             <button type="button" class="secondary" onClick={() => open(session.code)}>
+              {session.label ? (
+                <>
+                  <bdi class="saved__label">{session.label}</bdi> ·{' '}
+                </>
+              ) : null}
               <bdi dir="ltr">{session.code}</bdi> · {new Date(session.savedAt).toLocaleString(t.language.formatLocale)}
             </button>
             <button type="button" class="secondary" aria-label={t.t('console.saved.delete')} onClick={() => remove(session.id)}>
@@ -277,9 +289,23 @@ function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: Sa
           </li>
         ))}
       </ul>
-      <button type="button" class="secondary" onClick={clear} id="delete-all-sessions">
-        {t.t('console.saved.deleteAll')}
-      </button>
+      {confirming ? (
+        <div role="group" aria-labelledby="delete-all-question" class="saved__confirm">
+          <p id="delete-all-question">{t.t('console.saved.confirmDeleteAll', { count: saved.length })}</p>
+          <div class="actions">
+            <button type="button" id="delete-all-confirm" onClick={() => (setConfirming(false), clear())}>
+              {t.t('console.saved.confirmYes')}
+            </button>
+            <button type="button" class="secondary" id="delete-all-cancel" onClick={() => setConfirming(false)}>
+              {t.t('console.saved.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="secondary" onClick={() => setConfirming(true)} id="delete-all-sessions">
+          {t.t('console.saved.deleteAll')}
+        </button>
+      )}
     </section>
   );
 }
