@@ -126,6 +126,27 @@ describe('the code box', () => {
   });
 });
 
+describe('a client code with the position included', () => {
+  it('judges the accepted area on the laptop from the travelled position and draws it on the area map, under another app too', async () => {
+    // The phone prepared for a selfie app, which has no accepted area: the phone did not judge it.
+    const selfie = encodeHelperCode({ profileId: 'selfie-generic', language: 'es', platform: 'android', judgedAt: NOW, findings: judge(facts, profiles['selfie-generic']), facts, includePosition: true });
+    const page = await openPanel();
+    await page.fill('#client-code', selfie);
+    await openButton(page).click();
+    await page.locator('.client-view').waitFor();
+    await page.selectOption('#client-profile', 'cbp-one');
+    const region = page.locator('[data-check="location.region"][data-origin="rejudged"]');
+    await region.waitFor();
+    await expect(region.getAttribute('data-status')).resolves.toBe('pass');
+    // The map, as the phone draws it: the accepted area and the client's position.
+    await region.locator('#area-map svg[role="img"]').first().waitFor();
+    await expect(region.locator('#area-map svg').count()).resolves.toBeGreaterThan(0);
+    // The time zone, judged against the zone at the travelled position.
+    await page.locator('[data-check="time.zone"][data-origin="rejudged"][data-status="pass"]').waitFor();
+    await page.close();
+  });
+});
+
 describe('the console language', () => {
   it('mounts with a stored language that is not a shipped one ("ES"), in the browser\'s language', async () => {
     const page = await context.newPage();
