@@ -4,14 +4,24 @@ import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadGeo, loadTranslator, 
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
 import { MAX_LABEL_LENGTH, savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
 
-/** Reads a QR code from an image the volunteer chose or took with the laptop camera. */
-async function readQrFile(file: File): Promise<string | null> {
-  const bitmap = await createImageBitmap(file);
+/**
+ * Reads a QR code from an image the volunteer chose or took with the laptop
+ * camera. The header is read first: a picture too large to decode is refused
+ * before any decoding, and any other is decoded at most QR_READ_SIDE wide.
+ */
+async function readQrFile(file: File): Promise<string | 'too-large' | null> {
+  const { planQrPicture, readQrFromImage, QR_PICTURE_MAX_BYTES } = await loadQrReader();
+  // The file is read only when it is small enough to be a photo; then its header decides.
+  if (file.size > QR_PICTURE_MAX_BYTES) return 'too-large';
+  const plan = planQrPicture(new Uint8Array(await file.arrayBuffer()));
+  if (!plan.ok) return plan.reason === 'too-large' ? 'too-large' : null;
+  // Only the width: the height follows the picture's shape, whichever way its EXIF orientation turns it.
+  const bitmap = await createImageBitmap(file, plan.readWidth < plan.width ? { resizeWidth: plan.readWidth, resizeQuality: 'high' } : {});
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d')!;
   context.drawImage(bitmap, 0, 0);
-  const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
-  const { readQrFromImage } = await loadQrReader();
+  bitmap.close();
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
   return readQrFromImage(image, qrPlatform());
 }
 
@@ -65,7 +75,7 @@ function CameraScanner({ t, onCode, onError }: { t: Translator; onCode(code: str
 
 export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: SessionStore; handoutUrl(code: string, language: LanguageCode): string }) {
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<DecodeFailure | 'no-qr' | 'camera' | null>(null);
+  const [error, setError] = useState<DecodeFailure | 'no-qr' | 'qr-too-large' | 'camera' | null>(null);
   const [client, setClient] = useState<{ code: string; report: HelperReport } | null>(null);
   const [saved, setSaved] = useState<SavedSession[]>([]);
   const [scanning, setScanning] = useState(false);
@@ -89,6 +99,7 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
     if (!file) return;
     const text = await readQrFile(file).catch(() => null);
     if (text === null) setError('no-qr');
+    else if (text === 'too-large') setError('qr-too-large');
     else open(text);
   };
   const save = async (label: string) => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, judge, profiles, type Facts } from '../../shared/index';
 import { helperQrText } from '../../shared/report/helper-qr';
 import { encodeHelperCode } from '../../shared/report/index';
+import { pngOfSize } from '../report/png-of-size';
 import { launchWithExtension } from './harness';
 
 let context: BrowserContext;
@@ -143,6 +144,22 @@ describe('a client code with the position included', () => {
     await expect(region.locator('#area-map svg').count()).resolves.toBeGreaterThan(0);
     // The time zone, judged against the zone at the travelled position.
     await page.locator('[data-check="time.zone"][data-origin="rejudged"][data-status="pass"]').waitFor();
+    await page.close();
+  });
+});
+
+describe('the QR reader', () => {
+  it('refuses a 20000 × 20000 PNG with a clear message within 3 s, and the panel stays responsive', async () => {
+    const file = `${mkdtempSync(`${tmpdir()}/listo-huge-`)}/huge.png`;
+    writeFileSync(file, pngOfSize(20_000, 20_000));
+    const page = await openPanel();
+    const started = Date.now();
+    await page.setInputFiles('#client-qr', file);
+    await page.getByRole('alert').filter({ hasText: /too large|demasiado grande/ }).waitFor({ timeout: 3000 });
+    expect(Date.now() - started).toBeLessThan(3000);
+    // Responsive: the page answers and a tab opens at once.
+    await page.locator('#tab-library').click({ timeout: 1000 });
+    await page.locator('#library-search').waitFor({ timeout: 2000 });
     await page.close();
   });
 });
