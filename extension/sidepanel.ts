@@ -55,6 +55,7 @@ if (root) {
         computer: root,
         store: chromeSessionStore(chrome.storage.local),
         handoutUrl: (code, lang) => `handout.html#${new URLSearchParams({ code, lang })}`,
+        openOptions: () => void chrome.runtime.openOptionsPage(),
         // The handout reads the Listo app's address from the options itself.
         mountTrainer: (trainerRoot) =>
           mountGuidedFlow(trainerRoot, {

@@ -273,6 +273,13 @@ function ClientAreaMap({ t, report, profileId }: { t: Translator; report: Helper
   return <div ref={holder} class="client-area-map" />;
 }
 
+/** Bytes as kB below a megabyte, MB (two decimals) above, in the panel's locale. */
+function fileSize(bytes: number, locale: string): string {
+  const unit = (value: number, name: 'kilobyte' | 'megabyte', digits: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+  return bytes >= 1_000_000 ? unit(bytes / 1_000_000, 'megabyte', 2) : unit(bytes / 1000, 'kilobyte', 0);
+}
+
 /** The figures the code carried, for the volunteer. */
 function Figures({ t, report }: { t: Translator; report: HelperReport }) {
   const rows: Array<[string, string]> = [];
@@ -280,10 +287,11 @@ function Figures({ t, report }: { t: Translator; report: HelperReport }) {
   if (report.time) rows.push([t.t('console.figure.zone'), report.time.zone ?? '?']);
   if (offset) rows.push([t.t('console.figure.clock'), `${offset.negative ? '−' : '+'}${offset.value} s${offset.clamped ? '+' : ''}`]);
   const accuracy = report.location?.position?.accuracyMeters;
-  if (report.location) rows.push([t.t('console.figure.permission'), report.location.permission]);
+  // Words, not the code's raw values ("granted", "unknown"), and sizes in one Intl unit format, as evidence.ts writes them.
+  if (report.location) rows.push([t.t('console.figure.permission'), t.t(`evidence.permission.${report.location.permission}`)]);
   if (accuracy) rows.push([t.t('console.figure.accuracy'), `${accuracy.value} m${accuracy.clamped ? '+' : ''}`]);
-  rows.push([t.t('console.figure.region'), report.region]);
-  if (report.photo) rows.push([t.t('console.figure.photo'), `${report.photo.format.toUpperCase()} ${report.photo.width.value}×${report.photo.height.value}, ${Math.round(report.photo.bytes.value / 1000)} kB`]);
+  rows.push([t.t('console.figure.region'), report.region === 'unknown' ? t.t('status.unknown') : t.t(`evidence.circle.${report.region}`)]);
+  if (report.photo) rows.push([t.t('console.figure.photo'), `${report.photo.format.toUpperCase()} ${report.photo.width.value}×${report.photo.height.value}, ${fileSize(report.photo.bytes.value, t.language.formatLocale)}`]);
   return (
     <details class="finding__evidence" open>
       <summary>{t.t('finding.evidence')}</summary>

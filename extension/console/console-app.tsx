@@ -16,6 +16,8 @@ export interface ConsoleHost {
   handoutUrl(code: string, language: LanguageCode): string;
   /** Mounts trainer mode (the guided flow on recorded phones) into an element. */
   mountTrainer(root: HTMLElement): void;
+  /** Opens the options page, which was reachable only by right-clicking the toolbar icon (issue 23). */
+  openOptions(): void;
 }
 
 function Trainer({ host }: { host: ConsoleHost }) {
@@ -40,6 +42,11 @@ function ConsoleApp({ t, host }: { t: Translator; host: ConsoleHost }) {
           </button>
         ))}
       </nav>
+      <p class="console-options">
+        <button type="button" class="secondary" id="open-options" onClick={() => host.openOptions()}>
+          {t.t('console.openOptions')}
+        </button>
+      </p>
       <div hidden={tab !== 'client'}>
         <ClientConsole t={t} store={host.store} handoutUrl={host.handoutUrl} />
       </div>

@@ -164,6 +164,31 @@ describe('the QR reader', () => {
   });
 });
 
+describe('the console', () => {
+  it('opens the options from the panel, not only from the toolbar icon\'s menu', async () => {
+    const page = await openPanel();
+    const opened = context.waitForEvent('page', { timeout: 10_000 });
+    await page.locator('#open-options').click();
+    const options = await opened;
+    await options.waitForLoadState();
+    expect(options.url()).toMatch(/options/);
+    await options.close();
+    await page.close();
+  });
+
+  it('says the client\'s figures in words and one size format, never raw values such as "granted"', async () => {
+    const page = await openPanel();
+    await page.fill('#client-code', code);
+    await openButton(page).click();
+    const figures = page.locator('.client-view details.finding__evidence').last();
+    await figures.waitFor();
+    const values = await figures.locator('dd').allInnerTexts();
+    expect(values.length).toBeGreaterThan(2);
+    for (const raw of ['granted', 'denied', 'prompt', 'unsupported', 'inside', 'edge', 'outside', 'unknown']) expect(values).not.toContain(raw);
+    await page.close();
+  });
+});
+
 describe('the console language', () => {
   it('mounts with a stored language that is not a shipped one ("ES"), in the browser\'s language', async () => {
     const page = await context.newPage();
