@@ -1,12 +1,12 @@
 import '../shared/ui/listo.css';
 import { browserSpeech, h, mountSelfCheck, type SelfCheckHost } from '../shared/ui/index';
 import { loadTranslator } from '../shared/ui/console/index';
-import { pickLanguage } from '../shared/index';
 import { createClearSiteTool } from './clear-site-tool';
 import { rememberedClockReference } from './clock-reference';
 import { createClockReferenceTool } from './clock-reference-tool';
 import { mountGuidedFlow } from '../shared/ui/flow/index';
 import { mountConsole } from './console/console-app';
+import { panelLanguage } from './console/panel-language';
 import { chromeSessionStore } from './console/saved-sessions';
 import { clockReferenceFromSettings } from './settings';
 import { receivePendingPhotos } from './pending-photo-view';
@@ -49,12 +49,13 @@ if (root) {
     .then((url) => url && useReference(url));
 
   if (consoleRoot) {
-    const language = (localStorage.getItem('listo.language') as Parameters<typeof loadTranslator>[0] | null) ?? pickLanguage(navigator.languages);
+    const language = panelLanguage(localStorage.getItem('listo.language'), navigator.languages);
     void loadTranslator(language).then((t) =>
       mountConsole(consoleRoot, t, {
         computer: root,
         store: chromeSessionStore(chrome.storage.local),
         handoutUrl: (code, lang) => `handout.html#${new URLSearchParams({ code, lang })}`,
+        openOptions: () => void chrome.runtime.openOptionsPage(),
         // The handout reads the Listo app's address from the options itself.
         mountTrainer: (trainerRoot) =>
           mountGuidedFlow(trainerRoot, {

@@ -73,7 +73,8 @@ export {
 
 // Fixes, languages, pictures.
 export { FIX_IDS, PLATFORMS, fixStepKeys, fixTitleKey, guessPlatform } from './fixes/fix-library';
-export { LANGUAGES, pickLanguage, findLanguage } from './i18n/languages';
+export { fixStepParams } from './fixes/fix-params';
+export { LANGUAGES, pickLanguage, findLanguage, isLanguageCode } from './i18n/languages';
 export { formatOffset } from './i18n/format';
 export { areaMapModel, type AreaMapModel } from './geo/area-map';
 export { MEXICO_STATES_SOURCE } from './geo/mexico-states';
@@ -85,6 +86,8 @@ export { searchFixes, SYMPTOMS, type Symptom } from './fixes/symptoms';
 export {
   decodeHelperCode,
   encodeHelperCode,
+  groupedForReading,
+  MAX_TYPED_CODE_LENGTH,
   loadHelperQr,
   loadQrReader,
   type HelperReport,

@@ -1,17 +1,27 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clientChecks, type ClientCheck, decodeHelperCode, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
-import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator } from '../../shared/ui/console/index';
+import { clientChecks, fixStepParams, type ClientCheck, decodeHelperCode, groupedForReading, MAX_TYPED_CODE_LENGTH, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
+import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadGeo, loadTranslator, renderAreaMap } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
-import { savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
+import { MAX_LABEL_LENGTH, savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
 
-/** Reads a QR code from an image the volunteer chose or took with the laptop camera. */
-async function readQrFile(file: File): Promise<string | null> {
-  const bitmap = await createImageBitmap(file);
+/**
+ * Reads a QR code from an image the volunteer chose or took with the laptop
+ * camera. The header is read first: a picture too large to decode is refused
+ * before any decoding, and any other is decoded at most QR_READ_SIDE wide.
+ */
+async function readQrFile(file: File): Promise<string | 'too-large' | null> {
+  const { planQrPicture, readQrFromImage, QR_PICTURE_MAX_BYTES } = await loadQrReader();
+  // The file is read only when it is small enough to be a photo; then its header decides.
+  if (file.size > QR_PICTURE_MAX_BYTES) return 'too-large';
+  const plan = planQrPicture(new Uint8Array(await file.arrayBuffer()));
+  if (!plan.ok) return plan.reason === 'too-large' ? 'too-large' : null;
+  // Only the width: the height follows the picture's shape, whichever way its EXIF orientation turns it.
+  const bitmap = await createImageBitmap(file, plan.readWidth < plan.width ? { resizeWidth: plan.readWidth, resizeQuality: 'high' } : {});
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d')!;
   context.drawImage(bitmap, 0, 0);
-  const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
-  const { readQrFromImage } = await loadQrReader();
+  bitmap.close();
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
   return readQrFromImage(image, qrPlatform());
 }
 
@@ -65,7 +75,7 @@ function CameraScanner({ t, onCode, onError }: { t: Translator; onCode(code: str
 
 export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: SessionStore; handoutUrl(code: string, language: LanguageCode): string }) {
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<DecodeFailure | 'no-qr' | 'camera' | null>(null);
+  const [error, setError] = useState<DecodeFailure | 'no-qr' | 'qr-too-large' | 'camera' | null>(null);
   const [client, setClient] = useState<{ code: string; report: HelperReport } | null>(null);
   const [saved, setSaved] = useState<SavedSession[]>([]);
   const [scanning, setScanning] = useState(false);
@@ -79,21 +89,22 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
       return;
     }
     setError(null);
-    setClient({ code: text.trim().toUpperCase(), report: decoded.report });
+    // Shown in its groups whatever way it came (typed, pasted, read from a QR), so the volunteer can compare it with the phone.
+    const grouped = groupedForReading(text) ?? text;
+    setTyped(grouped);
+    setClient({ code: grouped.replaceAll(' ', '-'), report: decoded.report });
   };
   const onQrFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
     const text = await readQrFile(file).catch(() => null);
     if (text === null) setError('no-qr');
-    else {
-      setTyped(text);
-      open(text);
-    }
+    else if (text === 'too-large') setError('qr-too-large');
+    else open(text);
   };
-  const save = async () => {
+  const save = async (label: string) => {
     if (!client) return;
-    setSaved(await savedSessions(store).save(client.code));
+    setSaved(await savedSessions(store).save(client.code, label));
   };
   return (
     <section class="console-client" aria-labelledby="client-title">
@@ -106,7 +117,24 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
         }}
       >
         <label for="client-code">{t.t('console.client.typeCode')}</label>
-        <input id="client-code" class="code-input" dir="ltr" autocomplete="off" spellcheck={false} value={typed} onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)} />
+        {/* A box that wraps, so the whole code is seen at 360 px; capped, so a huge paste cannot stall the panel. Enter opens, as in a one-line box. */}
+        <textarea
+          id="client-code"
+          class="code-input code-input--wrapping"
+          dir="ltr"
+          rows={2}
+          maxLength={MAX_TYPED_CODE_LENGTH}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          value={typed}
+          onInput={(event) => setTyped((event.currentTarget as HTMLTextAreaElement).value.slice(0, MAX_TYPED_CODE_LENGTH))}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.shiftKey) return;
+            event.preventDefault();
+            open(typed);
+          }}
+        />
         <div class="actions">
           <button type="submit">{t.t('console.client.open')}</button>
           <label class="button secondary">
@@ -125,7 +153,6 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
           t={t}
           onCode={(code) => {
             setScanning(false);
-            setTyped(code);
             open(code);
           }}
           onError={() => {
@@ -138,13 +165,14 @@ export function ClientConsole({ t, store, handoutUrl }: { t: Translator; store: 
         {error ? t.t(`console.client.error.${error}`) : ''}
       </p>
       {client ? <ClientView t={t} client={client} onSave={save} handoutUrl={handoutUrl} /> : null}
-      <SavedList t={t} saved={saved} open={(code) => (setTyped(code), open(code))} remove={async (id) => setSaved(await savedSessions(store).remove(id))} clear={async () => setSaved(await savedSessions(store).clear())} />
+      <SavedList t={t} saved={saved} open={open} remove={async (id) => setSaved(await savedSessions(store).remove(id))} clear={async () => setSaved(await savedSessions(store).clear())} />
     </section>
   );
 }
 
-function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: { code: string; report: HelperReport }; onSave(): void; handoutUrl(code: string, language: LanguageCode): string }) {
+function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: { code: string; report: HelperReport }; onSave(label: string): void; handoutUrl(code: string, language: LanguageCode): string }) {
   const { report } = client;
+  const [label, setLabel] = useState('');
   const [profileId, setProfileId] = useState<ProfileId>(report.profileId);
   const [platform, setPlatform] = useState<Platform>(report.platform);
   // The fixes are shown in the client's language by default; the volunteer may switch them alone.
@@ -197,16 +225,22 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
             {check.finding ? <p class="finding__message">{t.message(check.finding.message)}</p> : null}
             {fixT && check.fixes.length > 0 ? (
               <div lang={fixT.language.code} dir={fixT.language.dir}>
-                <Fixes finding={check.finding ?? { fixes: [...check.fixes] as never }} t={fixT} platform={platform} />
+                {/* Figures the code did not carry (a zone the phone named) are said in general words, never as a raw placeholder. */}
+                <Fixes finding={{ fixes: check.finding?.fixes ?? ([...check.fixes] as never), message: { params: fixStepParams(fixT, check.finding?.message.params) } }} t={fixT} platform={platform} />
               </div>
             ) : null}
+            {check.check === 'location.region' && check.origin === 'rejudged' ? <ClientAreaMap t={t} report={report} profileId={profileId} /> : null}
             {check.finding ? <Evidence finding={check.finding} t={t} /> : null}
           </li>
         ))}
       </ul>
       <Figures t={t} report={report} />
+      <div class="field">
+        <label for="session-label">{t.t('console.saved.label')}</label>
+        <input id="session-label" type="text" maxLength={MAX_LABEL_LENGTH} autocomplete="off" value={label} onInput={(event) => setLabel((event.currentTarget as HTMLInputElement).value)} />
+      </div>
       <div class="actions">
-        <button type="button" onClick={onSave} id="save-session">
+        <button type="button" onClick={() => onSave(label)} id="save-session">
           {t.t('console.client.save')}
         </button>
         <a class="button secondary" href={handoutUrl(client.code, fixLanguage)} target="_blank" rel="noopener" id="open-handout">
@@ -217,6 +251,35 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
   );
 }
 
+/**
+ * The accepted area and the client's position on the offline outline map,
+ * as the phone draws it, when the person included the position (issue 23).
+ */
+function ClientAreaMap({ t, report, profileId }: { t: Translator; report: HelperReport; profileId: ProfileId }) {
+  const holder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const area = profiles[profileId].location.acceptedArea;
+    const position = report.location?.position;
+    const at = position?.at;
+    if (!area || !at) return;
+    let current = true;
+    void loadGeo().then((geo) => {
+      if (!current || !holder.current) return;
+      const model = geo.areaMapModel(area, { lat: at.lat, lon: at.lon, accuracy: position.accuracyMeters?.value ?? 0 }, report.day);
+      holder.current.replaceChildren(renderAreaMap(model, t, `${geo.MEXICO_STATES_SOURCE.attribution} (${geo.MEXICO_STATES_SOURCE.licence})`));
+    });
+    return () => void (current = false);
+  }, [report, profileId, t]);
+  return <div ref={holder} class="client-area-map" />;
+}
+
+/** Bytes as kB below a megabyte, MB (two decimals) above, in the panel's locale. */
+function fileSize(bytes: number, locale: string): string {
+  const unit = (value: number, name: 'kilobyte' | 'megabyte', digits: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+  return bytes >= 1_000_000 ? unit(bytes / 1_000_000, 'megabyte', 2) : unit(bytes / 1000, 'kilobyte', 0);
+}
+
 /** The figures the code carried, for the volunteer. */
 function Figures({ t, report }: { t: Translator; report: HelperReport }) {
   const rows: Array<[string, string]> = [];
@@ -224,10 +287,11 @@ function Figures({ t, report }: { t: Translator; report: HelperReport }) {
   if (report.time) rows.push([t.t('console.figure.zone'), report.time.zone ?? '?']);
   if (offset) rows.push([t.t('console.figure.clock'), `${offset.negative ? '−' : '+'}${offset.value} s${offset.clamped ? '+' : ''}`]);
   const accuracy = report.location?.position?.accuracyMeters;
-  if (report.location) rows.push([t.t('console.figure.permission'), report.location.permission]);
+  // Words, not the code's raw values ("granted", "unknown"), and sizes in one Intl unit format, as evidence.ts writes them.
+  if (report.location) rows.push([t.t('console.figure.permission'), t.t(`evidence.permission.${report.location.permission}`)]);
   if (accuracy) rows.push([t.t('console.figure.accuracy'), `${accuracy.value} m${accuracy.clamped ? '+' : ''}`]);
-  rows.push([t.t('console.figure.region'), report.region]);
-  if (report.photo) rows.push([t.t('console.figure.photo'), `${report.photo.format.toUpperCase()} ${report.photo.width.value}×${report.photo.height.value}, ${Math.round(report.photo.bytes.value / 1000)} kB`]);
+  rows.push([t.t('console.figure.region'), report.region === 'unknown' ? t.t('status.unknown') : t.t(`evidence.circle.${report.region}`)]);
+  if (report.photo) rows.push([t.t('console.figure.photo'), `${report.photo.format.toUpperCase()} ${report.photo.width.value}×${report.photo.height.value}, ${fileSize(report.photo.bytes.value, t.language.formatLocale)}`]);
   return (
     <details class="finding__evidence" open>
       <summary>{t.t('finding.evidence')}</summary>
@@ -244,6 +308,8 @@ function Figures({ t, report }: { t: Translator; report: HelperReport }) {
 }
 
 function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: SavedSession[]; open(code: string): void; remove(id: string): void; clear(): void }) {
+  // "Delete all" asks first, in the panel: one press must not lose a day's clients.
+  const [confirming, setConfirming] = useState(false);
   if (saved.length === 0) return <p class="note">{t.t('console.saved.none')}</p>;
   return (
     <section class="saved" aria-labelledby="saved-title">
@@ -252,6 +318,11 @@ function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: Sa
         {saved.map((session) => (
           <li key={session.id} class="saved__item">
             <button type="button" class="secondary" onClick={() => open(session.code)}>
+              {session.label ? (
+                <>
+                  <bdi class="saved__label">{session.label}</bdi> ·{' '}
+                </>
+              ) : null}
               <bdi dir="ltr">{session.code}</bdi> · {new Date(session.savedAt).toLocaleString(t.language.formatLocale)}
             </button>
             <button type="button" class="secondary" aria-label={t.t('console.saved.delete')} onClick={() => remove(session.id)}>
@@ -260,9 +331,23 @@ function SavedList({ t, saved, open, remove, clear }: { t: Translator; saved: Sa
           </li>
         ))}
       </ul>
-      <button type="button" class="secondary" onClick={clear} id="delete-all-sessions">
-        {t.t('console.saved.deleteAll')}
-      </button>
+      {confirming ? (
+        <div role="group" aria-labelledby="delete-all-question" class="saved__confirm">
+          <p id="delete-all-question">{t.t('console.saved.confirmDeleteAll', { count: saved.length })}</p>
+          <div class="actions">
+            <button type="button" id="delete-all-confirm" onClick={() => (setConfirming(false), clear())}>
+              {t.t('console.saved.confirmYes')}
+            </button>
+            <button type="button" class="secondary" id="delete-all-cancel" onClick={() => setConfirming(false)}>
+              {t.t('console.saved.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="secondary" onClick={() => setConfirming(true)} id="delete-all-sessions">
+          {t.t('console.saved.deleteAll')}
+        </button>
+      )}
     </section>
   );
 }

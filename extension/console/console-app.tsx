@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import './console.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LanguageCode, Translator } from '../../shared/index';
 import { ClientConsole } from './client-console';
@@ -15,6 +16,8 @@ export interface ConsoleHost {
   handoutUrl(code: string, language: LanguageCode): string;
   /** Mounts trainer mode (the guided flow on recorded phones) into an element. */
   mountTrainer(root: HTMLElement): void;
+  /** Opens the options page, which was reachable only by right-clicking the toolbar icon (issue 23). */
+  openOptions(): void;
 }
 
 function Trainer({ host }: { host: ConsoleHost }) {
@@ -39,6 +42,11 @@ function ConsoleApp({ t, host }: { t: Translator; host: ConsoleHost }) {
           </button>
         ))}
       </nav>
+      <p class="console-options">
+        <button type="button" class="secondary" id="open-options" onClick={() => host.openOptions()}>
+          {t.t('console.openOptions')}
+        </button>
+      </p>
       <div hidden={tab !== 'client'}>
         <ClientConsole t={t} store={host.store} handoutUrl={host.handoutUrl} />
       </div>

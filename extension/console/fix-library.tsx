@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHECK_IDS, FIX_IDS, LANGUAGES, fixStepKeys, fixTitleKey, searchFixes, type LanguageCode, type Platform, type Translator } from '../../shared/index';
+import { CHECK_IDS, FIX_IDS, LANGUAGES, fixStepKeys, fixStepParams, fixTitleKey, searchFixes, type LanguageCode, type Platform, type Translator } from '../../shared/index';
 import { FixPicture, PlatformSwitch, loadTranslator } from '../../shared/ui/console/index';
 
 /** Every fix in every language, found by what a client says or what their app shows, by check, or by platform. */
@@ -16,7 +16,12 @@ export function FixLibrary({ t }: { t: Translator }) {
   const catalogue = (translator: Translator) => Object.fromEntries(FIX_IDS.map((id) => [fixTitleKey(id), translator.t(fixTitleKey(id))]));
   const result = query.trim() ? searchFixes(query, { language, catalogues: [catalogue(shown), catalogue(english)] }) : null;
   const byCheck = (id: string) => !check || id.startsWith(`${check.split('.')[0]}.`);
-  const fixIds = (result ? result.fixes.map((match) => match.fixId) : FIX_IDS).filter(byCheck);
+  const matched = (result ? result.fixes.map((match) => match.fixId) : FIX_IDS).filter(byCheck);
+  // A search that finds nothing is not a dead end: the whole list stays there to browse.
+  const noMatch = result !== null && matched.length === 0;
+  const fixIds = noMatch ? FIX_IDS.filter(byCheck) : matched;
+  // No client here: steps that name a zone say which in general words.
+  const stepParams = fixStepParams(shown);
   return (
     <section aria-labelledby="library-title">
       <h2 id="library-title">{t.t('console.library.title')}</h2>
@@ -51,7 +56,14 @@ export function FixLibrary({ t }: { t: Translator }) {
           {shown.t(key)}
         </p>
       ))}
-      <p role="status">{t.t('console.library.count', { count: fixIds.length })}</p>
+      <p role="status" id="library-status">{noMatch ? t.t('console.library.noMatch') : t.t('console.library.count', { count: fixIds.length })}</p>
+      {noMatch ? (
+        <div class="actions">
+          <button type="button" class="secondary" id="library-clear" onClick={() => setQuery('')}>
+            {t.t('console.library.clearSearch')}
+          </button>
+        </div>
+      ) : null}
       <ul class="library" role="list" lang={shown.language.code} dir={shown.language.dir}>
         {fixIds.map((fixId) => (
           <li key={fixId} class="fix" data-fix={fixId}>
@@ -60,7 +72,7 @@ export function FixLibrary({ t }: { t: Translator }) {
               <FixPicture fixId={fixId} />
               <ol class="fix__steps">
                 {fixStepKeys(fixId, platform, shown.has).map((key) => (
-                  <li key={key}>{shown.t(key)}</li>
+                  <li key={key}>{shown.t(key, stepParams)}</li>
                 ))}
               </ol>
             </div>

@@ -1,4 +1,4 @@
-import type { PhotoFormat } from './metadata';
+import type { PhotoFormat } from './metadata-types';
 
 /**
  * A pre-scan of a photo's container before any library reads it. Parsers

@@ -1,7 +1,7 @@
 import type { Scale } from './scales';
 
 /**
- * The layout of a helper code, version 1. Everything a code means is fixed
+ * The layout of a helper code, version 2. Everything a code means is fixed
  * here, by position in these lists: a list that changes meaning (a check, a
  * format or a language beyond CODE_LANGUAGES added, a scale moved; not a
  * profile, while there are free slots) needs CODE_VERSION + 1 and a
@@ -10,11 +10,13 @@ import type { Scale } from './scales';
  * the platforms or the profiles' thresholds no longer match this file, to
  * force that decision.
  *
- * Frame (every version):  V L payload… K₁ K₂
+ * Frame (every version):  V L payload… checks
  *   V   version symbol (1–31)
  *   L   number of symbols in the whole code, modulo 32 (truncation guard)
  *   payload  the fields below, as one mixed-radix number in base 32
- *   K₁K₂ check symbols (check-symbols.ts)
+ *   checks  K₁K₂K₃ from version 2 (check-symbols.ts: every one or two wrong
+ *        characters caught at any length); K₁K₂ in version 1, whose codes
+ *        are refused as "older-version" (two typos 31 apart could pass them)
  *
  * Payload fields, in order (the first is the least significant digit):
  *   profile (PROFILE_SLOTS) · language · platform · day (DAY_SLOTS, 0 unknown)
@@ -29,11 +31,11 @@ import type { Scale } from './scales';
  *     bytes (BYTES_SCALE) and "more than the grid point" (2)
  *
  * A passed check costs one bit, another status three: a whole self-check with
- * a photo and a few problems is about 39 characters, 31 without the photo,
- * about 48 with the position (test/report/helper-code.test.ts), dashes
+ * a photo and a few problems is about 43 characters, 33 without the photo,
+ * about 52 with the position (test/report/helper-code.test.ts), dashes
  * included.
  */
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
 
 /**
  * Every check, in code order. Never reorder or remove: append, and bump the

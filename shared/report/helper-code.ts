@@ -6,7 +6,8 @@ import type { PhotoFormat } from '../photo/metadata-types';
 import type { ProfileId } from '../profiles/index';
 import { toEpochMs } from '../time/instant';
 import { readSymbols, writeSymbols } from './base32';
-import { checkSymbols, hasValidChecks } from './check-symbols';
+import { MAX_TYPED_CODE_LENGTH, normaliseTypedCode } from './typed-code';
+import { CHECK_SYMBOL_COUNT, checkSymbols, hasValidChecks, hasValidVersion1Checks } from './check-symbols';
 import {
   ACCURACY_SCALE,
   AGE_SCALE,
@@ -122,6 +123,8 @@ export type DecodeFailure =
   | 'too-long'
   /** Made by a newer Listo: update the extension. */
   | 'newer-version'
+  /** Made by an older Listo, whose codes could be misread: ask the client for a new code. */
+  | 'older-version'
   /** A profile this Listo does not know (made by a newer Listo). */
   | 'unknown-profile';
 
@@ -301,7 +304,7 @@ function reportSymbols(report: HelperReport, profile = indexIn(CODE_PROFILES, re
 
   const { value, capacity } = w.finish();
   const body = toSymbols(value, symbolsFor(capacity));
-  const total = 2 + body.length + 2;
+  const total = 2 + body.length + CHECK_SYMBOL_COUNT;
   const framed = [report.version, total % 32, ...body];
   return [...framed, ...checkSymbols(framed)];
 }
@@ -313,19 +316,27 @@ function reportSymbols(report: HelperReport, profile = indexIn(CODE_PROFILES, re
  * very same code.
  */
 export function decodeHelperCode(text: string): DecodeResult {
-  const read = readSymbols(text);
+  // Far longer than any code: a paste of something else, not worth reading (two million characters took seconds).
+  if (text.length > MAX_TYPED_CODE_LENGTH) return { ok: false, reason: 'malformed' };
+  const read = readSymbols(normaliseTypedCode(text));
   if (!read.ok) return { ok: false, reason: 'malformed' };
   return decodeSymbols(read.symbols);
 }
 
+/** A first symbol that is no version this Listo knows of (0, or newer) on text that does not check: words, not a code ("hello world"). */
+const isKnownVersion = (symbol: number) => symbol >= 1 && symbol <= CODE_VERSION;
+
 function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const n = symbols.length;
   if (n === 0) return { ok: false, reason: 'empty' };
+  if (isVersion1Code(symbols)) return { ok: false, reason: 'older-version' };
   // Shorter than any code of this version (a newer version may be laid out otherwise).
-  if (n < 5 || (symbols[0]! <= CODE_VERSION && n < shortestCode())) return { ok: false, reason: 'truncated' };
+  if (n < 5 || (symbols[0]! <= CODE_VERSION && n < shortestCode())) return { ok: false, reason: isKnownVersion(symbols[0]!) ? 'truncated' : 'malformed' };
   const declared = symbols[1]!;
   if (!hasValidChecks(symbols)) {
     if (declared === n % 32 || lengthSymbolMistyped(symbols)) return { ok: false, reason: 'check-digit' };
+    // Neither its length nor its version holds: not a code cut short, something else.
+    if (!isKnownVersion(symbols[0]!)) return { ok: false, reason: 'malformed' };
     // The length is only known modulo 32: a few characters too many, or (far likelier) some missing.
     return { ok: false, reason: lengthReason(n, declared) };
   }
@@ -335,8 +346,10 @@ function decodeSymbols(symbols: readonly number[]): DecodeResult {
   const version = symbols[0]!;
   if (version === 0) return { ok: false, reason: 'malformed' };
   if (version > CODE_VERSION) return { ok: false, reason: 'newer-version' };
+  // Version 1's two check symbols let some double typos through: never read one, even if it happens to check here.
+  if (version < CODE_VERSION) return { ok: false, reason: 'older-version' };
   try {
-    const body = symbols.slice(2, -2);
+    const body = symbols.slice(2, -CHECK_SYMBOL_COUNT);
     const parsed = parseBody(new RadixReader(fromSymbols(body)), body.length, version);
     if (!parsed) return { ok: false, reason: 'malformed' };
     const again = reportSymbols(parsed.report, parsed.profileSlot);
@@ -347,6 +360,15 @@ function decodeSymbols(symbols: readonly number[]): DecodeResult {
   } catch {
     return { ok: false, reason: 'malformed' };
   }
+}
+
+/**
+ * A whole code from version 1 (two check symbols, same frame): its version
+ * symbol, its length symbol and its own checks hold. A code of this version
+ * with typos passes all three about 1 time in 32 000, and is refused either way.
+ */
+function isVersion1Code(symbols: readonly number[]): boolean {
+  return symbols.length >= 5 && symbols[0] === 1 && symbols[1] === symbols.length % 32 && hasValidVersion1Checks(symbols);
 }
 
 /** The length is only known modulo 32: a few characters too many, or (far likelier) some missing. */

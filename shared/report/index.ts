@@ -16,6 +16,7 @@ export {
   type RecordedStatus,
   type RegionRelation,
 } from './helper-code';
+export { groupedForReading, normaliseTypedCode, MAX_TYPED_CODE_LENGTH } from './typed-code';
 export { factsFromReport, recordedStatuses, rebuildableChecks, rebuiltJudgedAt, REBUILDABLE_CHECKS, type RebuildableCheckId } from './rebuild';
 export { CODE_VERSION, CODE_CHECKS, type CodeCheckId } from './code-layout';
 export type { ScaledFigure } from './scales';

@@ -1,5 +1,7 @@
 import jsQR from 'jsqr';
 
+export { planQrPicture, QR_PICTURE_MAX_BYTES, QR_PICTURE_MAX_PIXELS, QR_READ_SIDE, type QrPicturePlan } from './qr-picture';
+
 /** Pixels as a canvas gives them: RGBA, row by row. */
 export interface QrImage {
   data: Uint8ClampedArray;

@@ -12,8 +12,15 @@ import type { HelperReport, RecordedStatus } from './helper-code';
  * the phone", never re-judged on made-up facts.
  */
 
-/** Checks whose facts a report can carry exactly enough to judge them again. */
-export const REBUILDABLE_CHECKS = ['time.clock', 'location.permission', 'location.accuracy', 'photo.file'] as const satisfies readonly CodeCheckId[];
+/**
+ * Checks whose facts a report can carry exactly enough to judge them again.
+ * The last two only when the person included their position (issue 23): the
+ * accepted area and the time zone at that position are then judged on the
+ * volunteer's laptop, under whatever profile the volunteer chooses. The
+ * position travels to 0.001° (about 110 m), so within that of an edge of the
+ * area or of a zone the verdict may differ from the phone's.
+ */
+export const REBUILDABLE_CHECKS = ['time.clock', 'location.permission', 'location.accuracy', 'photo.file', 'location.region', 'time.zone'] as const satisfies readonly CodeCheckId[];
 export type RebuildableCheckId = (typeof REBUILDABLE_CHECKS)[number];
 
 /** Check id → status, as the phone judged it ("not-run" where it did not judge). */
@@ -41,6 +48,10 @@ export function rebuildableChecks(report: HelperReport): RebuildableCheckId[] {
     const position = location.position;
     if (report.day !== null && (!position || (!position.accuracyMeters?.clamped && !position.ageSeconds?.clamped))) ids.push('location.accuracy');
   }
+  const at = location?.position?.at;
+  // The area is judged on the circle: an accuracy beyond the scale would draw it too small.
+  if (at && report.day !== null && !location?.position?.accuracyMeters?.clamped) ids.push('location.region');
+  if (at && report.time?.zone && report.day !== null) ids.push('time.zone');
   const photo = report.photo;
   if (photo && !photo.width.clamped && !photo.height.clamped && !photo.bytes.clamped) ids.push('photo.file');
   return ids;

@@ -145,9 +145,19 @@ describe('the volunteer console', () => {
     await page.getByRole('button', { name: /^(Open|Abrir)$/ }).click();
     await page.locator('.client-view').waitFor();
     await expect.poll(() => page.locator('.saved__item').count()).toBe(0);
+    await page.fill('#session-label', 'Maria, 3 pm');
     await page.locator('#save-session').click();
+    // Saving is asynchronous (chrome.storage): wait for the item a person would see, with its label.
+    await page.locator('.saved__item').filter({ hasText: 'Maria, 3 pm' }).waitFor();
+    await expect.poll(() => page.locator('.saved__item').count()).toBe(1);
+    // "Delete all" asks first; cancelling keeps the session.
+    await page.locator('#delete-all-sessions').click();
+    await page.locator('#delete-all-cancel').click();
+    await page.locator('#delete-all-sessions').waitFor();
     await expect.poll(() => page.locator('.saved__item').count()).toBe(1);
     await page.locator('#delete-all-sessions').click();
+    await page.locator('#delete-all-confirm').click();
+    await page.locator('.saved__item').first().waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.saved__item').count()).toBe(0);
     await page.close();
   });

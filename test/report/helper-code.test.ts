@@ -3,7 +3,7 @@ import { profiles, type Facts } from '../../shared/index';
 import { readSymbols, writeSymbols } from '../../shared/report/base32';
 import { checkSymbols } from '../../shared/report/check-symbols';
 import { fromSymbols, toSymbols } from '../../shared/report/mixed-radix';
-import { CODE_CHECKS, decodeHelperCode, encodeHelperCode, encodeReport, helperReport, type HelperReport } from '../../shared/report/index';
+import { CODE_CHECKS, CODE_VERSION, decodeHelperCode, encodeHelperCode, encodeReport, helperReport, type HelperReport } from '../../shared/report/index';
 import { JUDGED_AT, photoMetadata, selfCheck, tijuanaFacts } from './self-check';
 
 function decoded(code: string): HelperReport {
@@ -20,7 +20,7 @@ const symbolsOf = (code: string): number[] => {
 
 /** A code with its frame rebuilt around changed symbols: valid check symbols, so only the content is wrong. */
 function reframe(symbols: readonly number[]): string {
-  const framed = [symbols[0]!, (symbols.length + 2) % 32, ...symbols.slice(2)];
+  const framed = [symbols[0]!, (symbols.length + 3) % 32, ...symbols.slice(2)];
   return writeSymbols([...framed, ...checkSymbols(framed)]);
 }
 
@@ -29,9 +29,9 @@ const withoutPhoto = (facts: Facts): Facts => ({ ...facts, photo: undefined });
 describe('a helper code', () => {
   const whole = encodeHelperCode(selfCheck(tijuanaFacts()));
 
-  it('is about 42 characters for a whole self-check with an undecoded photo (its pixel and face checks not run; fewer when they pass), 33 without it, 50 with the position, in groups of four', () => {
+  it('is about 43 characters for a whole self-check with an undecoded photo (its pixel and face checks not run; fewer when they pass), 33 without it, 52 with the position, in groups of four', () => {
     expect(whole).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})*$/);
-    expect(whole.length).toBeLessThanOrEqual(42);
+    expect(whole.length).toBeLessThanOrEqual(43);
     expect(encodeHelperCode(selfCheck(withoutPhoto(tijuanaFacts()))).length).toBeLessThanOrEqual(34);
     expect(encodeHelperCode(selfCheck(tijuanaFacts(), 'cbp-one', true)).length).toBeLessThanOrEqual(52);
   });
@@ -48,7 +48,7 @@ describe('a helper code', () => {
 
   it('gives back the profile, language, platform, day and the figures a helper needs', () => {
     const report = decoded(encodeHelperCode({ ...selfCheck(tijuanaFacts()), language: 'ht', platform: 'iphone' }));
-    expect(report).toMatchObject({ version: 1, profileId: 'cbp-one', language: 'ht', platform: 'iphone', day: '2026-07-15', region: 'inside' });
+    expect(report).toMatchObject({ version: CODE_VERSION, profileId: 'cbp-one', language: 'ht', platform: 'iphone', day: '2026-07-15', region: 'inside' });
     expect(report.time).toEqual({ zone: 'America/Tijuana', clockOffsetSeconds: { value: 42, negative: false, clamped: false } });
     expect(report.location).toEqual({
       permission: 'granted',
@@ -166,28 +166,39 @@ describe('a code that is wrong is refused, and says why', () => {
 
   it('made by a newer Listo: "newer-version", even though its check symbols hold', () => {
     const symbols = symbolsOf(whole);
-    expect(decodeHelperCode(reframe([2, ...symbols.slice(1, -2)]))).toEqual({ ok: false, reason: 'newer-version' });
-    expect(decodeHelperCode(reframe([31, ...symbols.slice(1, -2)]))).toEqual({ ok: false, reason: 'newer-version' });
+    expect(decodeHelperCode(reframe([CODE_VERSION + 1, ...symbols.slice(1, -3)]))).toEqual({ ok: false, reason: 'newer-version' });
+    expect(decodeHelperCode(reframe([31, ...symbols.slice(1, -3)]))).toEqual({ ok: false, reason: 'newer-version' });
+  });
+
+  it('made by version 1, whose two check symbols could let two typos through: "older-version", never read', () => {
+    for (const code of VERSION_1_CODES) expect(decodeHelperCode(code), code).toEqual({ ok: false, reason: 'older-version' });
+    // The code: a version-1 code with two ordinary typos that version 1 read as another person's report.
+    expect(decodeHelperCode('1906AJT96QMCV79RWBR28S7Q7GJGZ77XY1SZEQGJF')).toEqual({ ok: false, reason: 'older-version' });
+    // Its payload under this version's frame and check symbols reads: only the version tells them apart.
+    const symbols = symbolsOf(VERSION_1_CODES[0]!);
+    expect(decodeHelperCode(reframe([CODE_VERSION, ...symbols.slice(1, -2)])).ok).toBe(true);
+    // Cut short, a version-1 code is no longer whole: refused as what it looks like, never read.
+    expect(decodeHelperCode(VERSION_1_CODES[0]!.slice(0, -3)).ok).toBe(false);
   });
 
   it('a profile this Listo does not know: "unknown-profile"', () => {
     const symbols = symbolsOf(whole);
-    const body = symbols.slice(2, -2);
+    const body = symbols.slice(2, -3);
     const value = fromSymbols(body);
     // The profile is the first field, the least significant digit (radix PROFILE_SLOTS = 8).
     const unknown = value - (value % 8n) + 7n;
-    expect(decodeHelperCode(reframe([1, 0, ...toSymbols(unknown, body.length)]))).toEqual({ ok: false, reason: 'unknown-profile' });
+    expect(decodeHelperCode(reframe([CODE_VERSION, 0, ...toSymbols(unknown, body.length)]))).toEqual({ ok: false, reason: 'unknown-profile' });
   });
 
   it('valid check symbols around content no phone writes: "malformed"', () => {
     const symbols = symbolsOf(whole);
-    expect(decodeHelperCode(reframe([0, ...symbols.slice(1, -2)]))).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeHelperCode(reframe([0, ...symbols.slice(1, -3)]))).toEqual({ ok: false, reason: 'malformed' });
     // A leading zero in the number: the same report would be written one symbol shorter.
-    expect(decodeHelperCode(reframe([1, 0, 0, ...symbols.slice(2, -2)]))).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeHelperCode(reframe([CODE_VERSION, 0, 0, ...symbols.slice(2, -3)]))).toEqual({ ok: false, reason: 'malformed' });
     // Every field in range but digits left over: with a known profile (the last symbol holds the profile digit: 24 mod 8 = 0)…
-    expect(decodeHelperCode(reframe([1, 0, ...new Array<number>(symbols.length - 5).fill(31), 24]))).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeHelperCode(reframe([CODE_VERSION, 0, ...new Array<number>(symbols.length - 6).fill(31), 24]))).toEqual({ ok: false, reason: 'malformed' });
     // …and with a slot no profile has yet (28 mod 8 = 4): not a newer profile's code, since the rest does not hold together.
-    expect(decodeHelperCode(reframe([1, 0, ...new Array<number>(symbols.length - 5).fill(31), 28]))).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeHelperCode(reframe([CODE_VERSION, 0, ...new Array<number>(symbols.length - 6).fill(31), 28]))).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('knows every profile there is', () => {
@@ -196,3 +207,10 @@ describe('a code that is wrong is refused, and says why', () => {
     }
   });
 });
+
+/** Codes version 1 wrote (test/report/code-layout.test.ts's inputs), before its check symbols were found too weak. */
+const VERSION_1_CODES = [
+  '160D-DNRF-DSDY-BA4W-3NTE-3ZZZ-ZZAG-GGGF-BEQG-KT',
+  '1D0S-AB94-TJHK-CX73-HF09-34YW-Y2A3-ZZZZ-ZAGG-GGFB-EXH9-E',
+  '1800-002J-Y2PA-7CJY-DMD2-9KZZ-ZZZZ-ZZZZ-ZY5E-QGCH',
+];

@@ -45,3 +45,34 @@ describe("a client's checks in the console", () => {
     }
   });
 });
+
+describe('a client code with the position included (issue 23)', () => {
+  function codeFrom(facts: Facts, profileId: 'cbp-one' | 'selfie-generic') {
+    const findings = judge(facts, profiles[profileId]);
+    const decoded = decodeHelperCode(encodeHelperCode({ profileId, language: 'es', platform: 'android', judgedAt: NOW, findings, facts, includePosition: true }));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    return decoded.report;
+  }
+  const at = (lat: number, lon: number, zone: string): Facts => ({
+    time: { deviceNow: NOW, referenceNow: NOW, zone },
+    location: { permission: 'granted', request: 'granted', readAt: NOW, position: { lat, lon, accuracy: 30, timestamp: NOW } },
+  });
+
+  it('judges the accepted area on the laptop, even when the phone checked for an app without one', async () => {
+    // The phone prepared for a selfie app (no accepted area); the volunteer looks under CBP One.
+    const tijuana = await clientChecks(codeFrom(at(32.5149, -117.0382, 'America/Tijuana'), 'selfie-generic'), 'cbp-one');
+    expect(tijuana.find((c) => c.check === 'location.region')).toMatchObject({ origin: 'rejudged', status: 'pass' });
+    const guatemala = await clientChecks(codeFrom(at(14.6349, -90.5069, 'America/Guatemala'), 'selfie-generic'), 'cbp-one');
+    expect(guatemala.find((c) => c.check === 'location.region')).toMatchObject({ origin: 'rejudged', status: 'fail' });
+  });
+
+  it('judges the time zone against the zone at the travelled position', async () => {
+    const right = await clientChecks(codeFrom(at(32.5149, -117.0382, 'America/Tijuana'), 'cbp-one'), 'cbp-one');
+    expect(right.find((c) => c.check === 'time.zone')).toMatchObject({ origin: 'rejudged', status: 'pass' });
+    // A phone in Tijuana set to Mexico City time: two hours off, judged wrong on the laptop too.
+    const wrong = await clientChecks(codeFrom(at(32.5149, -117.0382, 'America/Mexico_City'), 'cbp-one'), 'cbp-one');
+    const zone = wrong.find((c) => c.check === 'time.zone')!;
+    expect(zone).toMatchObject({ origin: 'rejudged', status: 'fail' });
+    expect(zone.finding?.message.params).toMatchObject({ expectedZone: expect.stringMatching(/Tijuana|Los_Angeles/) });
+  });
+});
