@@ -67,12 +67,6 @@ const measured: Pick<
       note: 'Well-lit faces measure 0.09–1.4 (higher, not lower, on darker skin); the same faces washed out to 30 % contrast 0.01–0.10',
     },
     warnRelativeVarianceBelow: { value: 0.06, source: `Listo; ${REAL_FACES}`, verified: '2026-12-07' },
-    failEntropyBelow: {
-      value: 3,
-      source: `${OFIQ} (DynamicRange: entropy of the face's luminance histogram, bits); threshold ${REAL_FACES}`,
-      verified: '2026-12-07',
-      note: 'Well-lit faces measure 4.8–7.7 bits; the lowest are the darkest skin (fewer luminance levels in linear light), so the line sits well below them',
-    },
     backlightMinBesideHeadOverShare: {
       value: 0.05,
       source: `Listo: a window, the sky or a lamp behind the person shows blown out beside and above the head; clothing below the chin does not count; ${REAL_FACES}`,

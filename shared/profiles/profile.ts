@@ -176,8 +176,6 @@ export interface PhotoRules {
     /** OFIQ LuminanceVariance over the face relative to its squared mean, below which the face is flat (washed out). */
     failRelativeVarianceBelow: Sourced<number>;
     warnRelativeVarianceBelow: Sourced<number>;
-    /** OFIQ DynamicRange over the face: entropy of its L histogram, bits. */
-    failEntropyBelow: Sourced<number>;
     /** A light source behind the person: share beside and above the head (outside the face box, above the chin) blown out (L ≥ 247). */
     backlightMinBesideHeadOverShare: Sourced<number>;
     /** Without a face box (the detector found none): share of the whole photo blown out before the centre proxy may call backlight. */
