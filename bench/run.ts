@@ -1,6 +1,7 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
 import { benchBundle, benchPrecache } from './bundle';
 import { benchFace } from './face';
+import { benchFairnessOnRealFaces } from './fairness';
 import { benchFirstFinding } from './first-finding';
 import { benchLighthouse } from './lighthouse';
 import { benchPhoto } from './photo';
@@ -15,3 +16,4 @@ await benchFirstFinding();
 await benchLighthouse();
 await benchPhoto();
 await benchFace();
+benchFairnessOnRealFaces();

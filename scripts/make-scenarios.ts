@@ -37,7 +37,7 @@ import {
 } from '../shared/index';
 import type { ClientHints } from '../shared/probes/user-agent';
 import type { Scenario } from '../shared/scenarios/scenario';
-import { detectFaces } from '../shared/photo/face/detect';
+import { SELFIE_DETECTION, detectFaces } from '../shared/photo/face/detect';
 import type { FaceFacts } from '../shared/photo/face/probe';
 import { mainFace } from '../shared/photo/face/main-face';
 import { withFaceRegion } from '../shared/photo/pixels/face-region';
@@ -205,7 +205,7 @@ function photoWithinBytes(plan: PhotoPlan): { spec: PhotoSpec; bytes: Uint8Array
 
 const photoCache = new Map<string, Omit<PhotoFacts, 'judgedAt'>>();
 
-/** The detector's input size for selfies: SELFIE_INPUT_SIZE in shared/photo/face/load.ts (a browser module: its weights are fetched by URL). */
+/** The detector's first input size for selfies (SELFIE_DETECTION, as shared/photo/face/load.ts runs it, fallbacks included). */
 export const SCENARIO_FACE_INPUT_SIZE = 224;
 let faceModels: ReturnType<typeof loadModelsFromDisk> | null = null;
 
@@ -229,7 +229,7 @@ async function photoFacts(plan: PhotoPlan): Promise<Omit<PhotoFacts, 'judgedAt'>
         analysisHeight: image.height,
         model: 'drawn',
       }
-    : detectFaces(image, faceModels, { inputSize: SCENARIO_FACE_INPUT_SIZE });
+    : detectFaces(image, faceModels, { ...SELFIE_DETECTION, inputSize: SCENARIO_FACE_INPUT_SIZE });
   const pixels = withFaceRegion(measurePixels(image), image, mainFace(face)?.box);
   const facts = { metadata: await readPhotoMetadata(bytes), pixels, face, decodeError: null };
   photoCache.set(plan.name, facts);

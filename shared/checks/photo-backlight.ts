@@ -7,8 +7,9 @@ import { pixelsOf, round } from './photo-common';
 /**
  * photo.backlight: a face darker than what is behind it. With a detected
  * face, the face is measured against the rest of the photo, and backlight is
- * only called when something behind is blown out (a window, the sky, a lamp):
- * a face darker than a pale wall is often just darker skin. It fails when the
+ * only called when something beside or above the head is blown out (a
+ * window, the sky, a lamp): a face darker than a pale wall is often just
+ * darker skin, and a white shirt below the chin is not a window. It fails when the
  * face has lost detail (crushed to black), else it warns. Without a face, the
  * face region is a central ellipse (a proxy), and the evidence says so.
  */
@@ -36,9 +37,10 @@ export function backlightVerdict(facts: Facts, profile: Profile): Verdict {
         surroundMeanLuminance: round(face.surroundMeanLuminance, 1),
         ratio: round(faceRatio, 2),
         surroundOverExposedShare: round(face.surroundOverExposedShare, 2),
+        besideHeadOverExposedShare: round(face.besideHeadOverExposedShare, 2),
         faceCrushedShare: round(face.crushedShare, 2),
       };
-      const lightBehind = face.surroundOverExposedShare >= light.backlightMinSurroundOverShare.value;
+      const lightBehind = face.besideHeadOverExposedShare >= light.backlightMinBesideHeadOverShare.value;
       if (lightBehind && faceRatio < rules.warnRatioBelow.value) {
         if (face.crushedShare >= light.backlightFailCrushedShare.value) {
           return { evidence: faceEvidence, status: 'fail', message: { key: 'photo.backlight.faceStrong' }, fixes: ['photo.retake-backlight'] };

@@ -8,9 +8,15 @@ import { pixelsOf, round } from './photo-common';
  * luminance, share of pixels at L ≤ 25 and at L ≥ 247) and the Yoti
  * brightness band on gamma-encoded RGB, over the whole photo; then, where the
  * face detector found a face, over the face: blown out (OFIQ L ≥ 247), detail
- * crushed to black, and one side much darker (OFIQ IlluminationUniformity).
+ * crushed to black, and one side much darker (cheek against cheek in linear
+ * light, where skin tone cancels; OFIQ IlluminationUniformity is in the
+ * evidence, but on small darker faces it called 4 of 25 well-lit real
+ * portraits uneven: bench/fairness.ts).
  * Where photo.backlight finds light behind the face, exposure warns and
- * points to it. The face is not failed for being dark: skin reflects from about 5 % (MST 10)
+ * points to it. Dim light is judged on the whole photo (mean luminance): a
+ * dim room darkens everything, while the face's own luminance cannot tell a
+ * darker face in good light from a lighter one in dim light (on the fairness
+ * set a well-lit face measures from L 11 to 112). The face is not failed for being dark: skin reflects from about 5 % (MST 10)
  * to 65 % (MST 1) of light, so a dark face in good light is not under-exposed.
  */
 export const photoExposure = defineCheck({
@@ -59,6 +65,7 @@ export const photoExposure = defineCheck({
       faceOverExposedShare: round(face.overExposedShare),
       faceUnderExposedShareOfiq: round(face.underExposedShare),
       illuminationUniformity: round(face.illuminationUniformity, 2),
+      sideLightRatio: round(face.sideLightRatio, 2),
     };
     const withFace = { evidence: faceEvidence };
     const faceOver = Math.round(face.overExposedShare * 100);
@@ -70,7 +77,7 @@ export const photoExposure = defineCheck({
       return { ...withFace, status: 'warn', message: { key: 'photo.exposure.faceSomeBlownOut', params: { percent: faceOver } }, fixes: ['photo.retake-light'] };
     }
     if (face.crushedShare >= light.warnCrushedShare.value) return { ...withFace, status: 'warn', message: { key: 'photo.exposure.faceSomeDark' }, fixes: ['photo.retake-light'] };
-    if (face.illuminationUniformity < light.warnUniformityBelow.value) return { ...withFace, status: 'warn', message: { key: 'photo.exposure.uneven' }, fixes: ['photo.retake-light'] };
+    if (face.sideLightRatio < light.warnSideLightRatioBelow.value) return { ...withFace, status: 'warn', message: { key: 'photo.exposure.uneven' }, fixes: ['photo.retake-light'] };
     return { ...withFace, status: 'pass', message: { key: 'photo.exposure.pass' }, fixes: [] };
   },
 });

@@ -1,3 +1,5 @@
+import type { Facts } from '../facts/facts';
+import type { Profile } from '../profiles/profile';
 import { defineCheck } from './check';
 import type { Verdict } from './finding';
 import { round } from './photo-common';
@@ -6,9 +8,10 @@ import { faceOf, outsideShare } from './photo-face-common';
 /**
  * photo.face: one whole face, found by the face detector (shared/photo/face).
  * No face, more than one face, or a face cut off by the edge of the frame.
- * "No face" only warns: the detector's accuracy across skin tones has not been
- * measured on real people (shared/photo/face/README.md), and a miss must not
- * tell a person with darker skin that their photo has failed.
+ * "No face" only warns, and says what in the photo may have hidden the face
+ * (too dark, light behind, too far, cut off), never that the face is the
+ * problem: a detector misses some faces, and CBP One was reported to reject
+ * darker-skinned people more often (issue 22).
  */
 export const photoFace = defineCheck({
   id: 'photo.face',
@@ -25,7 +28,7 @@ export const photoFace = defineCheck({
     if (face.error) {
       return { status: 'unknown', message: { key: 'photo.face.notRun' }, evidence: { ...evidence, error: face.error }, fixes: [] };
     }
-    if (!main) return { status: 'warn', message: { key: 'photo.face.none' }, evidence, fixes: ['photo.retake-face'] };
+    if (!main) return noFace(facts, profile, evidence);
     if (face.faces.length > 1) {
       return { status: 'warn', message: { key: 'photo.face.several', params: { count: face.faces.length } }, evidence, fixes: ['photo.retake-face'] };
     }
@@ -36,3 +39,21 @@ export const photoFace = defineCheck({
     return { status: 'pass', message: { key: 'photo.face.one' }, evidence: withOutside, fixes: [] };
   },
 });
+
+/**
+ * No face found: why it may be, from the photo's own light where it was
+ * measured (the same whole-photo measures photo.exposure and the no-face
+ * backlight proxy use), else the usual reasons (too far, cut off, poor light).
+ */
+function noFace(facts: Facts, profile: Profile, evidence: Record<string, string | number>): Verdict {
+  const pixels = facts.photo?.pixels;
+  const fixes: Verdict['fixes'] = ['photo.retake-face'];
+  if (pixels && pixels.meanLuminance < profile.photo.exposure.warnMeanBelow.value) {
+    return { status: 'warn', message: { key: 'photo.face.noneDark' }, evidence: { ...evidence, meanLuminance: round(pixels.meanLuminance, 1) }, fixes: ['photo.retake-light', ...fixes] };
+  }
+  const ratio = pixels && pixels.surroundMeanLuminance > 0 ? pixels.centreMeanLuminance / pixels.surroundMeanLuminance : 1;
+  if (pixels && pixels.overExposedShare >= profile.photo.faceLight.backlightMinSurroundOverShare.value && ratio < profile.photo.backlight.warnRatioBelow.value) {
+    return { status: 'warn', message: { key: 'photo.face.noneBacklit' }, evidence: { ...evidence, overExposedShare: round(pixels.overExposedShare, 2), ratio: round(ratio, 2) }, fixes: ['photo.retake-backlight', ...fixes] };
+  }
+  return { status: 'warn', message: { key: 'photo.face.none' }, evidence, fixes };
+}

@@ -225,7 +225,13 @@ export const EVIDENCE_FIELDS = {
   faceOverExposedShare: f('share'),
   faceUnderExposedShareOfiq: f('share'),
   illuminationUniformity: f('number'),
+  sideLightRatio: f('number'),
+  // photo.contrast over a detected face
+  faceLuminanceVariance: f('number'),
+  faceRelativeLuminanceVariance: f('number'),
+  faceEntropyBits: f('bits'),
   surroundOverExposedShare: f('share'),
+  besideHeadOverExposedShare: f('share'),
   gate: withTexts('text', { 'nothing blown out behind: no backlight': 'noneBehind' }),
   // photo.face (boxes and points in the analysed copy's pixels)
   faces: f('count'),

@@ -19,7 +19,7 @@ export const cbpHome: Profile = {
   id: 'cbp-home',
   name: 'profile.cbpHome.name',
   app: APP,
-  asOf: V,
+  asOf: '2026-12-07', // the face-light thresholds were set on the fairness set then (photo-rules.ts)
   status: {
     key: 'profile.cbpHome.status',
     state: 'active',

@@ -15,7 +15,7 @@ export const cbpOne: Profile = {
   id: 'cbp-one',
   name: 'profile.cbpOne.name',
   app: 'CBP One',
-  asOf: '2026-12-02',
+  asOf: '2026-12-07', // the face-light thresholds were set on the fairness set then (photo-rules.ts)
   status: {
     // Scheduling ended: keep the checks (the same failures hit CBP Home and other apps) and say so plainly.
     key: 'profile.cbpOne.status',

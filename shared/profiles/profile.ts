@@ -166,14 +166,19 @@ export interface PhotoRules {
     warnAboveDegrees: Sourced<number>;
     failAboveDegrees: Sourced<number>;
   };
-  /** Lighting over a detected face (photo.exposure and photo.backlight when a face box is known). */
+  /** Lighting over a detected face (photo.exposure, photo.contrast and photo.backlight when a face box is known). */
   faceLight: {
     /** Share of face pixels crushed to black (grey ≤ 16). */
     failCrushedShare: Sourced<number>;
     warnCrushedShare: Sourced<number>;
-    /** OFIQ IlluminationUniformity (left/right histogram intersection) below which one side is much darker. */
-    warnUniformityBelow: Sourced<number>;
-    /** A light source behind the person: share of the surround blown out (L ≥ 247). */
+    /** The face's darker outer quarter over its brighter one (mean L) below which one side is much darker. */
+    warnSideLightRatioBelow: Sourced<number>;
+    /** OFIQ LuminanceVariance over the face relative to its squared mean, below which the face is flat (washed out). */
+    failRelativeVarianceBelow: Sourced<number>;
+    warnRelativeVarianceBelow: Sourced<number>;
+    /** A light source behind the person: share beside and above the head (outside the face box, above the chin) blown out (L ≥ 247). */
+    backlightMinBesideHeadOverShare: Sourced<number>;
+    /** Without a face box (the detector found none): share of the whole photo blown out before the centre proxy may call backlight. */
     backlightMinSurroundOverShare: Sourced<number>;
     /** With a light source behind, a face with this share crushed fails (else it warns). */
     backlightFailCrushedShare: Sourced<number>;

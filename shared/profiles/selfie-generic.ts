@@ -9,7 +9,7 @@ export const selfieGeneric: Profile = {
   id: 'selfie-generic',
   name: 'profile.selfieGeneric.name',
   app: 'Selfie + location',
-  asOf: '2026-12-02',
+  asOf: '2026-12-07', // the face-light thresholds were set on the fairness set then (photo-rules.ts)
   status: {
     key: 'profile.selfieGeneric.status',
     state: 'active',

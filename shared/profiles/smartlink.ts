@@ -20,7 +20,7 @@ export const smartlink: Profile = {
   id: 'smartlink',
   name: 'profile.smartlink.name',
   app: APP,
-  asOf: V,
+  asOf: '2026-12-07', // the face-light thresholds were set on the fairness set then (photo-rules.ts)
   status: {
     key: 'profile.smartlink.status',
     state: 'active',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { judge, profiles, type Facts, type Finding } from '../../shared/index';
+import { judge, measurePixels, profiles, type Facts, type Finding, type PixelMetrics, type RgbaImage } from '../../shared/index';
 import type { FaceFacts } from '../../shared/photo/face/probe';
 import type { PhotoMetadata } from '../../shared/photo/metadata';
 
@@ -79,6 +79,45 @@ describe('photo.face on hand-made boxes', () => {
 
   it('does not run the face checks when no detector ran (no face facts)', () => {
     expect(findings(null)).toEqual({});
+  });
+});
+
+describe('photo.face when no face was found says why it may be, never that the face is the problem (issue 22)', () => {
+  const none: FaceFacts = { faces: [], analysisWidth: 512, analysisHeight: 384, model: 'x' };
+  const image = (centre: number, surround: number): RgbaImage => {
+    const data = new Uint8ClampedArray(512 * 384 * 4);
+    for (let p = 0; p < 512 * 384; p++) {
+      const x = p % 512;
+      const y = (p - x) / 512;
+      const v = ((x - 255.5) / 128) ** 2 + ((y - 191.5) / 115) ** 2 <= 1 ? centre : surround;
+      data.fill(v, p * 4, p * 4 + 3);
+      data[p * 4 + 3] = 255;
+    }
+    return { data, width: 512, height: 384 };
+  };
+  const withPixels = (pixels: PixelMetrics | undefined) =>
+    Object.fromEntries(judge({ photo: { metadata: metadataOf(512, 384), face: none, ...(pixels ? { pixels } : {}) } }, profiles['cbp-one']).map((f) => [f.check, f]));
+
+  it('a dark photo: it may be too dark, with the light fix first', () => {
+    expect(withPixels(measurePixels(image(20, 30)))['photo.face']).toMatchObject({ status: 'warn', message: { key: 'photo.face.noneDark' }, fixes: ['photo.retake-light', 'photo.retake-face'] });
+  });
+
+  it('a dark middle against a blown-out surround: light behind may hide the face', () => {
+    expect(withPixels(measurePixels(image(60, 255)))['photo.face']).toMatchObject({ status: 'warn', message: { key: 'photo.face.noneBacklit' }, fixes: ['photo.retake-backlight', 'photo.retake-face'] });
+  });
+
+  it('a well-lit photo, or none measured: the usual reasons (too far, cut off, poor light)', () => {
+    expect(withPixels(measurePixels(image(150, 120)))['photo.face']).toMatchObject({ status: 'warn', message: { key: 'photo.face.none' }, fixes: ['photo.retake-face'] });
+    expect(withPixels(undefined)['photo.face']).toMatchObject({ status: 'warn', message: { key: 'photo.face.none' } });
+  });
+
+  it('in English, each names what in the photo to change, and none says the face is unclear or not a face', () => {
+    const en = JSON.parse(readFileSync(new URL('../../shared/i18n/messages/en.json', import.meta.url), 'utf8')) as Record<string, string>;
+    for (const key of ['photo.face.none', 'photo.face.noneDark', 'photo.face.noneBacklit']) {
+      expect(en[key], key).toMatch(/could not find a face in this photo/);
+      expect(en[key], key).toMatch(/far away|too dark|light behind you/);
+      expect(en[key], key).not.toMatch(/your face (is|was|must)|no face found|not a face|unclear/i);
+    }
   });
 });
 

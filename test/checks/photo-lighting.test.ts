@@ -19,7 +19,7 @@ beforeAll(() => {
   for (const name of [...WELL_EXPOSED, 'nikon-d7000-dark.jpg', 'xiaomi-mi3-overexposed-blurry.jpg', 'olympus-two-faces-flash.jpg']) {
     images.set(name, downscale(decodeJpeg(name), 1024));
   }
-});
+}, 120_000); // nine full-size JPEG decodes: seconds on a quiet machine, more than vitest's 10 s on a shared one
 
 async function judgePixels(pixels: PixelMetrics, profile = profiles['cbp-one']): Promise<Record<string, Finding>> {
   const metadata = await readPhotoMetadata(photoBytes('whatsapp-no-exif.jpg'));

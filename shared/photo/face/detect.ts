@@ -35,9 +35,39 @@ export interface DetectOptions {
   iouThreshold?: number;
   /** Run the landmark net on each face (the eyes for size and roll). */
   landmarks?: boolean;
+  /** Passes tried in turn while none has found a face (see SELFIE_FALLBACKS); none by default. */
+  fallbacks?: readonly DetectPass[];
+}
+
+/** One run of the detector: its input size, its score threshold, and whether the image is mirrored first. */
+export interface DetectPass {
+  inputSize: number;
+  scoreThreshold: number;
+  /** Mirror the image left to right: the network is not symmetric, and a face it misses can be found mirrored. */
+  mirror?: boolean;
 }
 
 export const DEFAULT_INPUT_SIZE = 416;
+
+/**
+ * What the photo worker tries when the first pass (input 224, score > 0.5)
+ * finds no face, in this order, stopping at the first that finds one. On the
+ * fairness set (bench/fairness.ts) the first pass missed 9 of 105 clear,
+ * well-lit portraits, more of them darker-skinned; the Tiny Face Detector is
+ * not mirror-symmetric, so the mirrored image is a second look at the same
+ * cost; larger inputs find faces held far away (a face ~60 px tall in the
+ * analysis copy is ~26 px at 224, under the smallest anchor); a lower
+ * threshold last. A photo whose face is found at once costs one pass.
+ */
+export const SELFIE_FALLBACKS: readonly DetectPass[] = [
+  { inputSize: 224, scoreThreshold: 0.5, mirror: true },
+  { inputSize: 320, scoreThreshold: 0.4 },
+  { inputSize: 416, scoreThreshold: 0.4 },
+  { inputSize: 224, scoreThreshold: 0.3 },
+];
+
+/** How the photo worker runs the detector on a selfie (shared/photo/face/load.ts): input 224 first, then SELFIE_FALLBACKS. */
+export const SELFIE_DETECTION = { inputSize: 224, scoreThreshold: 0.5, fallbacks: SELFIE_FALLBACKS } as const satisfies DetectOptions;
 
 export function decodeModels(files: { detectorManifest: WeightsManifest; detectorBin: Uint8Array; landmarksManifest?: WeightsManifest; landmarksBin?: Uint8Array }): FaceModels {
   return {
@@ -52,7 +82,7 @@ export function decodeModels(files: { detectorManifest: WeightsManifest; detecto
  * face-api's detector) or centred (as its landmark net), normalised with
  * (v − mean)/255. Sampling is bilinear on the source.
  */
-function toInput(image: RgbaImage, region: FaceBox, size: number, mean: readonly number[], centre: boolean): { tensor: Tensor; scale: number; offsetX: number; offsetY: number } {
+function toInput(image: RgbaImage, region: FaceBox, size: number, mean: readonly number[], centre: boolean, mirror = false): { tensor: Tensor; scale: number; offsetX: number; offsetY: number } {
   const scale = size / Math.max(region.width, region.height);
   const drawW = region.width * scale;
   const drawH = region.height * scale;
@@ -74,7 +104,8 @@ function toInput(image: RgbaImage, region: FaceBox, size: number, mean: readonly
         data[o + 2] = -m2;
         continue;
       }
-      const sx = Math.min(W - 1, Math.max(0, region.x + lx / scale - 0.5));
+      const fromLeft = mirror ? region.width - lx / scale : lx / scale;
+      const sx = Math.min(W - 1, Math.max(0, region.x + fromLeft - 0.5));
       const sy = Math.min(H - 1, Math.max(0, region.y + ly / scale - 0.5));
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
@@ -143,12 +174,11 @@ function landmarksOf(image: RgbaImage, box: FaceBox, weights: Weights): FaceLand
   };
 }
 
-/** Finds faces in the analysis copy; boxes and landmarks are in its pixels. */
-export function detectFaces(image: RgbaImage, models: FaceModels, options: DetectOptions = {}): FaceFacts {
-  const size = options.inputSize ?? DEFAULT_INPUT_SIZE;
-  const threshold = options.scoreThreshold ?? 0.5;
+/** One detector pass: boxes in the image's pixels (mirrored back when the pass mirrored the image), before suppression. */
+function detectPass(image: RgbaImage, models: FaceModels, pass: DetectPass): DetectedFace[] {
+  const { inputSize: size, scoreThreshold: threshold } = pass;
   const whole = { x: 0, y: 0, width: image.width, height: image.height };
-  const input = toInput(image, whole, size, DETECTOR_MEAN_RGB, false);
+  const input = toInput(image, whole, size, DETECTOR_MEAN_RGB, false, pass.mirror);
   const grid = runDetector(input.tensor, models.detector);
   const cells = grid.h;
   const found: DetectedFace[] = [];
@@ -164,15 +194,42 @@ export function detectFaces(image: RgbaImage, models: FaceModels, options: Detec
         const cy = ((row + sigmoid(grid.data[o + 1]!)) / cells) * size;
         const w = ((Math.exp(grid.data[o + 2]!) * aw) / cells) * size;
         const h = ((Math.exp(grid.data[o + 3]!) * ah) / cells) * size;
-        found.push({ box: { x: (cx - w / 2) / input.scale, y: (cy - h / 2) / input.scale, width: w / input.scale, height: h / input.scale }, score });
+        const x = (cx - w / 2) / input.scale;
+        found.push({ box: { x: pass.mirror ? image.width - x - w / input.scale : x, y: (cy - h / 2) / input.scale, width: w / input.scale, height: h / input.scale }, score });
       }
     }
   }
-  const faces = suppress(found, options.iouThreshold ?? 0.4).map((face) => {
+  return found;
+}
+
+/**
+ * Finds faces in the analysis copy; boxes and landmarks are in its pixels.
+ * The first pass is `inputSize` at `scoreThreshold`; while no face is found,
+ * the `fallbacks` run in turn (a photo with a face found costs one pass).
+ */
+export function detectFaces(image: RgbaImage, models: FaceModels, options: DetectOptions = {}): FaceFacts {
+  const passes: DetectPass[] = [{ inputSize: options.inputSize ?? DEFAULT_INPUT_SIZE, scoreThreshold: options.scoreThreshold ?? 0.5 }, ...(options.fallbacks ?? [])];
+  let found: DetectedFace[] = [];
+  let used = passes[0]!;
+  let passIndex = 0;
+  for (const [i, pass] of passes.entries()) {
+    found = suppress(detectPass(image, models, pass), options.iouThreshold ?? 0.4);
+    used = pass;
+    passIndex = i;
+    if (found.length > 0) break;
+  }
+  const faces = found.map((face) => {
     const landmarks = options.landmarks !== false && models.landmarks ? landmarksOf(image, face.box, models.landmarks) : undefined;
     return { box: roundBox(face.box), score: Math.round(face.score * 1000) / 1000, ...(landmarks ? { landmarks: roundLandmarks(landmarks) } : {}) };
   });
-  return { faces, analysisWidth: image.width, analysisHeight: image.height, model: FACE_MODEL, inputSize: size };
+  return {
+    faces,
+    analysisWidth: image.width,
+    analysisHeight: image.height,
+    model: FACE_MODEL,
+    inputSize: used.inputSize,
+    ...(passIndex > 0 && faces.length > 0 ? { pass: { index: passIndex, of: passes.length, scoreThreshold: used.scoreThreshold, mirrored: used.mirror === true } } : {}),
+  };
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;

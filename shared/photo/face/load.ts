@@ -3,7 +3,7 @@ import detectorBinUrl from '@vladmandic/face-api/model/tiny_face_detector_model.
 import landmarksManifest from '@vladmandic/face-api/model/face_landmark_68_tiny_model-weights_manifest.json';
 import landmarksBinUrl from '@vladmandic/face-api/model/face_landmark_68_tiny_model.bin?url';
 import type { RgbaImage } from '../pixels/measure';
-import { FACE_MODEL, decodeModels, detectFaces, type DetectOptions, type FaceModels } from './detect';
+import { FACE_MODEL, SELFIE_DETECTION, decodeModels, detectFaces, type DetectOptions, type FaceModels } from './detect';
 import type { FaceFacts } from './probe';
 import type { WeightsManifest } from './tiny-net';
 
@@ -46,12 +46,12 @@ export function loadFaceModels(fetcher: typeof fetch = fetch): Promise<FaceModel
 }
 
 /** Detector input for selfies: faces fill a third of the frame or more, so 224 finds them at a quarter of 416's cost. */
-export const SELFIE_INPUT_SIZE = 224;
+export const SELFIE_INPUT_SIZE = SELFIE_DETECTION.inputSize;
 
 /** Finds faces in the analysis copy; never throws: a detector that could not run says why in `error`. */
 export async function probeFaces(image: RgbaImage, options: DetectOptions = {}): Promise<FaceFacts> {
   try {
-    return detectFaces(image, await loadFaceModels(), { inputSize: SELFIE_INPUT_SIZE, ...options });
+    return detectFaces(image, await loadFaceModels(), { ...SELFIE_DETECTION, ...options });
   } catch (error) {
     return {
       faces: [],

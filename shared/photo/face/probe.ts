@@ -40,6 +40,8 @@ export interface FaceFacts {
   model: string;
   /** Detector input size (the image is resized to this square, long side first). */
   inputSize?: number;
+  /** When the first pass found nothing and a later one did (detect.ts, fallbacks): which, and how it ran. Absent: the first pass. */
+  pass?: { index: number; of: number; scoreThreshold: number; mirrored: boolean };
   /** When the detector could not run (model missing, out of memory): the checks say so and fall back. */
   error?: string | null;
 }

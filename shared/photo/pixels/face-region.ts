@@ -69,6 +69,14 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
   let greySum = 0;
   let crushed = 0;
   let surroundOver = 0;
+  let besideHead = 0;
+  let besideHeadOver = 0;
+  // The face's outer quarters (cheek to cheek): their means, for the side-light ratio.
+  let outerLeft = 0;
+  let outerRight = 0;
+  let outerLeftCount = 0;
+  let outerRightCount = 0;
+  const chin = box.y + box.height;
   const midX = box.x + box.width / 2;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -85,6 +93,10 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
       if (outsideBox) {
         surroundSum += L;
         if (L >= OVER_EXPOSED_MIN_L) surroundOver++;
+        if (y < chin) {
+          besideHead++;
+          if (L >= OVER_EXPOSED_MIN_L) besideHeadOver++;
+        }
         continue;
       }
       const ex = (x + 0.5 - cx) / rx;
@@ -96,6 +108,13 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
       const grey_ = grey[y * width + x]!;
       greySum += grey_;
       if (grey_ <= CRUSHED_MAX_GREY) crushed++;
+      if (ex < -0.5) {
+        outerLeft += L;
+        outerLeftCount++;
+      } else if (ex >= 0.5) {
+        outerRight += L;
+        outerRightCount++;
+      }
       const half = x < midX ? left : right;
       half.histogram[L] = half.histogram[L]! + 1;
       half.count++;
@@ -107,6 +126,8 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
   const rr = summarise(right);
   let uniformity = 0;
   for (let v = 0; v < 256; v++) uniformity += Math.min(left.histogram[v]! / (left.count || 1), right.histogram[v]! / (right.count || 1));
+  const leftCheek = outerLeft / (outerLeftCount || 1);
+  const rightCheek = outerRight / (outerRightCount || 1);
   const faceGrey = new Float32Array(box.width * box.height);
   for (let y = 0; y < box.height; y++) faceGrey.set(grey.subarray((box.y + y) * width + box.x, (box.y + y) * width + box.x + box.width), y * box.width);
   return {
@@ -114,6 +135,7 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
     pixelCount: whole.count,
     meanLuminance: s.mean,
     luminanceVariance: s.variance,
+    relativeLuminanceVariance: s.mean > 0 ? s.variance / (s.mean / 255) ** 2 : 0,
     underExposedShare: s.under,
     overExposedShare: s.over,
     entropyBits: s.entropy,
@@ -121,10 +143,12 @@ function measureFace(image: RgbaImage, grey: Float32Array, box: RegionBox | null
     laplacianVariance: laplacianVariance(faceGrey, box.width, box.height),
     surroundMeanLuminance: surroundCount > 0 ? surroundSum / surroundCount : s.mean,
     surroundOverExposedShare: surroundCount > 0 ? surroundOver / surroundCount : 0,
+    besideHeadOverExposedShare: besideHead > 0 ? besideHeadOver / besideHead : 0,
     meanGrey: greySum / (whole.count || 1),
     crushedShare: crushed / (whole.count || 1),
     leftMeanLuminance: l.mean,
     rightMeanLuminance: rr.mean,
     illuminationUniformity: uniformity,
+    sideLightRatio: Math.max(leftCheek, rightCheek) > 0 ? Math.min(leftCheek, rightCheek) / Math.max(leftCheek, rightCheek) : 1,
   };
 }

@@ -70,6 +70,14 @@ export interface FaceRegionMetrics {
   pixelCount: number;
   meanLuminance: number;
   luminanceVariance: number;
+  /**
+   * OFIQ LuminanceVariance over the face divided by the square of its mean
+   * (μ/255)²: the spread of light on the face relative to the face's own
+   * brightness. Skin reflectance multiplies every luminance on the face, so
+   * it cancels here: a flat, washed-out face measures low whatever its tone,
+   * where the plain variance is five times lower on a well-lit darker face.
+   */
+  relativeLuminanceVariance: number;
   underExposedShare: number;
   overExposedShare: number;
   entropyBits: number;
@@ -79,6 +87,12 @@ export interface FaceRegionMetrics {
   surroundMeanLuminance: number;
   /** Share of the surround at L ≥ 247: a window, the sky or a lamp blown out behind the person. */
   surroundOverExposedShare: number;
+  /**
+   * The same share, beside and above the head only (outside the face box,
+   * above the chin): where a window or the sky behind a person shows. Below
+   * the chin is clothing: a white shirt in good light is not backlight.
+   */
+  besideHeadOverExposedShare: number;
   leftMeanLuminance: number;
   rightMeanLuminance: number;
   /** Mean gamma-encoded grey (Rec. 601 luma of the sRGB values, 0–255): what the eye sees, not light. */
@@ -92,6 +106,14 @@ export interface FaceRegionMetrics {
   crushedShare: number;
   /** OFIQ IlluminationUniformity: Σ min(h_left(i), h_right(i)) over the normalised L histograms of the two halves, 0–1 (1: even). */
   illuminationUniformity: number;
+  /**
+   * Mean L of the face's darker outer quarter over its brighter one (cheek
+   * against cheek, 0–1; 1: even). In linear light skin tone multiplies both
+   * alike and cancels; OFIQ's histogram uniformity does not cancel it on the
+   * few, narrow histogram bins of a small, darker face (on the fairness set,
+   * well-lit faces measure 0.29–0.89 by OFIQ's measure, 0.24–1 by this one).
+   */
+  sideLightRatio: number;
 }
 
 

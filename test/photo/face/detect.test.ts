@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectFaces, suppress, type FaceModels } from '../../../shared/photo/face/detect';
+import { SELFIE_DETECTION, detectFaces, suppress, type FaceModels } from '../../../shared/photo/face/detect';
 import { decodeWeights, type WeightsManifest } from '../../../shared/photo/face/tiny-net';
 import { downscale } from '../../../shared/photo/pixels/measure';
 import { decodeJpeg } from '../decode';
@@ -58,6 +58,27 @@ describe('the face detector (Tiny Face Detector + 68-point tiny landmarks, Listo
     expect(Math.abs(result.faces[0]!.landmarks!.leftEye.x - 224)).toBeLessThan(8);
     expect(Math.abs(result.faces[0]!.landmarks!.rightEye.x - 288)).toBeLessThan(8);
     expect(Math.abs(result.faces[0]!.landmarks!.leftEye.y - 171)).toBeLessThan(8);
+  });
+
+  it('runs the fallbacks only while no face is found, and a mirrored pass puts the box back where the face is', () => {
+    const image = downscale(decodeJpeg('canon-face.jpg'));
+    const direct = detectFaces(image, models, { inputSize: 224 });
+    expect(direct.pass).toBeUndefined();
+    // A first pass that cannot find anything (score > 0.9999), then the mirrored image.
+    const mirrored = detectFaces(image, models, { inputSize: 224, scoreThreshold: 0.9999, fallbacks: [{ inputSize: 224, scoreThreshold: 0.5, mirror: true }] });
+    expect(mirrored.pass).toEqual({ index: 1, of: 2, scoreThreshold: 0.5, mirrored: true });
+    const [a, b] = [direct.faces[0]!.box, mirrored.faces[0]!.box];
+    expect(Math.abs(a.x + a.width / 2 - (b.x + b.width / 2)), 'centres within 10 % of the width').toBeLessThan(a.width * 0.1);
+    expect(Math.abs(a.width - b.width)).toBeLessThan(a.width * 0.15);
+    expect(Math.hypot(mirrored.faces[0]!.landmarks!.leftEye.x - 236, mirrored.faces[0]!.landmarks!.leftEye.y - 56)).toBeLessThan(15);
+  });
+
+  it('finds no face in photos without one even after every selfie fallback', () => {
+    for (const name of ['motorola-xt912-leaves.jpg', 'whatsapp-no-exif.jpg', 'nokia-lumia820-gps.jpg']) {
+      const result = detectFaces(downscale(decodeJpeg(name)), models, SELFIE_DETECTION);
+      expect(result.faces, name).toEqual([]);
+      expect(result.pass, name).toBeUndefined();
+    }
   });
 
   it('keeps the best of overlapping boxes and both of separate ones', () => {

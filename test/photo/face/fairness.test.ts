@@ -14,8 +14,8 @@ describe('face-region lighting across skin tones', () => {
     expect(at('good').filter((r) => !r.ok).map((r) => `MST ${r.monk}: ${r.messages.join(', ')}`)).toEqual([]);
   });
 
-  it('catches dim light, backlight and side light for every skin tone', () => {
-    for (const lighting of ['dim', 'backlit', 'side']) {
+  it('catches dim light and backlight for every skin tone (side light: see EXPECTED in synthetic.ts)', () => {
+    for (const lighting of ['dim', 'backlit']) {
       expect(at(lighting).filter((r) => r.ok).map((r) => `MST ${r.monk}`), lighting).toEqual([]);
     }
   });

@@ -17,8 +17,14 @@ export const MONK = ['#f6ede4', '#f3e7db', '#f7ead0', '#eadaba', '#d7bd96', '#a0
 
 export type Lighting = 'good' | 'side' | 'dim' | 'backlit' | 'harsh';
 export const LIGHTINGS: readonly Lighting[] = ['good', 'side', 'dim', 'backlit', 'harsh'];
-/** What a fair check should say: good light passes for every skin tone; side light (one half of the face dark), dim and backlit are caught for every tone; harsh sun blows out light skin only, so it is reported, not scored. */
-export const EXPECTED: Record<Lighting, 'pass' | 'problem' | 'either'> = { good: 'pass', side: 'problem', dim: 'problem', backlit: 'problem', harsh: 'either' };
+/**
+ * What a fair check should say: good light passes for every skin tone; dim and backlit are caught for every tone;
+ * harsh sun blows out light skin only, so it is reported, not scored. The "side" scene (a shaded cheek at 0.23–0.25 of
+ * the lit one, about 2 stops) is reported too: real studio portraits in even light measure as low as 0.24
+ * (test/fixtures/faces/congress), so a line that flags it would flag them; side light is held on the real set
+ * with the fill gone (4 stops, test/photo/face/fairness-set.test.ts).
+ */
+export const EXPECTED: Record<Lighting, 'pass' | 'problem' | 'either'> = { good: 'pass', side: 'either', dim: 'problem', backlit: 'problem', harsh: 'either' };
 
 export interface SyntheticFace {
   image: RgbaImage;
