@@ -2,6 +2,7 @@
 import { benchBundle, benchPrecache } from './bundle';
 import { benchFace } from './face';
 import { benchFirstFinding } from './first-finding';
+import { benchFirstVisit } from './first-visit';
 import { benchLighthouse } from './lighthouse';
 import { benchPhoto } from './photo';
 import { benchTime } from './time';
@@ -11,6 +12,7 @@ await benchTime();
 benchBundle();
 benchPrecache();
 if (process.env.LISTO_BENCH_BASELINE) benchPrecache(new URL(`file://${process.env.LISTO_BENCH_BASELINE.replace(/\/?$/, '/')}`), `baseline precache (${process.env.LISTO_BENCH_BASELINE})`);
+await benchFirstVisit();
 await benchFirstFinding();
 await benchLighthouse();
 await benchPhoto();
