@@ -70,19 +70,21 @@ async function visit(browser: Browser, dist: string): Promise<Visit> {
     const firstScreen = server.now() - start;
     const before = server.sent.filter((r) => r.requestedAt - start <= firstScreen);
     await page.locator(`button.choice[lang="${LANGUAGE}"]`).click();
-    let saysReady: number | null = null;
-    void page
+    const says = page
       .getByText(SAYS_OFFLINE_READY)
-      .waitFor({ timeout: 90_000 })
-      .then(() => (saysReady = server.now() - start))
-      .catch(() => undefined);
+      .waitFor({ timeout: 100_000 })
+      .then(
+        () => server.now() - start,
+        () => null,
+      );
     const kept = await pollUntil(page, () => page.evaluate(readKept, LANGUAGE), (k) => k.activated, 90_000);
     const activated = kept.activated ? server.now() - start : null;
     // An old build never keeps the face model: give it a few seconds more, then say what is missing.
     const all = await pollUntil(page, () => page.evaluate(readKept, LANGUAGE), (k) => k.activated && k.language && k.faceModel, kept.activated ? 15_000 : 0);
     const ready = all.activated && all.language && all.faceModel;
     const offlineReady = ready ? server.now() - start : null;
-    if (ready) await page.getByText(SAYS_OFFLINE_READY).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    // The app's own words, once it says so: an old build says it when its service worker is installed, ready or not.
+    const saysReady = await Promise.race([says, new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000))]);
     const until = offlineReady ?? activated ?? server.now() - start;
     const counted = server.sent.filter((r) => r.requestedAt - start <= until);
     const fetched = new Map<string, number>();
