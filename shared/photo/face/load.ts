@@ -14,10 +14,12 @@ export { mainFace } from './main-face';
 /**
  * The face probe's browser half: fetches the two weight files from our own
  * origin (Vite copies them out of node_modules/@vladmandic/face-api/model
- * into the build, and the service worker precaches them), decodes them once
- * per worker, and runs the pure detector. This module is only ever imported
- * with import(), from the photo worker, so the first load of the app does
- * not change: the weights are fetched the first time a photo is checked.
+ * into the build, and the service worker precaches them with the app shell:
+ * a phone is not called ready offline without them), decodes them once per
+ * worker, and runs the pure detector. This module is only ever imported with
+ * import(), from the photo worker, so the first load of the app does not
+ * change: the page warms it when the photo step is shown (warmFaceDetector,
+ * through shared/photo/client.ts warmPhotoPath), or the first photo loads it.
  */
 
 let models: Promise<FaceModels> | null = null;
@@ -43,6 +45,22 @@ export function loadFaceModels(fetcher: typeof fetch = fetch): Promise<FaceModel
       throw error;
     });
   return models;
+}
+
+/**
+ * Readies the detector before the first photo (issue 21): fetches and decodes
+ * the model, then runs it once on a small grey picture, so that the first
+ * photo's detection runs warm code on decoded weights. Never throws: the first
+ * photo then tries again, and says why if it cannot.
+ */
+export async function warmFaceDetector(fetcher: typeof fetch = fetch): Promise<void> {
+  try {
+    const size = 64;
+    const grey: RgbaImage = { width: size, height: size, data: new Uint8ClampedArray(size * size * 4).fill(128) };
+    detectFaces(grey, await loadFaceModels(fetcher), { inputSize: SELFIE_INPUT_SIZE });
+  } catch {
+    // The photo itself will say it.
+  }
 }
 
 /** Detector input for selfies: faces fill a third of the frame or more, so 224 finds them at a quarter of 416's cost. */
