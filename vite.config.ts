@@ -1,5 +1,6 @@
 import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.ts';
@@ -36,17 +37,34 @@ function keptOnFirstUse(pattern: string) {
   };
 }
 
+/**
+ * A gzip copy of each face model weight file (`.bin` → `.bin.gz`), which the
+ * photo worker fetches and inflates (shared/photo/face/load.ts): hosts rarely
+ * compress `.bin`, and on a slow line the weights were 264 KiB where gzip
+ * makes 213. The PWA precaches the copy, not the plain file.
+ */
+const gzippedFaceModel: Plugin = {
+  name: 'listo:gzipped-face-model',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'asset' || !file.fileName.endsWith('.bin')) continue;
+      this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzipSync(file.source, { level: 9 }) });
+    }
+  },
+};
+
 /** Both shells come from this file: `vite build --mode pwa` and `vite build --mode extension`. */
 const shared: UserConfig = {
   // The version a translation report names, so the team knows which text was shown.
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version), __LISTO_FACE_MODEL_GZ__: 'true' },
   // The guided flow's views are Preact components (JSX in .tsx files).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
   // The photo worker (shared/photo/photo.worker.ts) loads exifr lazily: ES module workers can split. Only the
   // worker imports the photo code (shared/photo/client.ts), so exifr is bundled once, in the worker's chunks.
-  worker: { format: 'es', plugins: () => [noRemoteLibrary] },
+  worker: { format: 'es', plugins: () => [noRemoteLibrary, gzippedFaceModel] },
 };
 
 const pwa: UserConfig = {
@@ -60,6 +78,7 @@ const pwa: UserConfig = {
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [
     noRemoteLibrary,
+    gzippedFaceModel,
     VitePWA({
       registerType: 'prompt',
       // We register ourselves with workbox-window (virtual:pwa-register), after the first screen, to show an
@@ -90,11 +109,11 @@ const pwa: UserConfig = {
         ],
       },
       injectManifest: {
-        // The app shell and the face model's weights: what every person needs offline. Not the language
+        // The app shell and the face model's weights (their gzip copies: gzippedFaceModel): what every person needs offline. Not the language
         // catalogues (assets/messages/) nor trainer mode's recorded phones (assets/trainer/): the service worker
         // keeps those when first used (pwa/offline-cache.ts). Not the manifest's install icons either: the browser
         // fetches and keeps those itself when it installs the app.
-        globPatterns: ['**/*.{js,css,html,svg,png,bin}'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'assets/*.bin.gz'],
         globIgnores: ['assets/messages/**', 'assets/trainer/**', 'pwa-192x192.png', 'pwa-512x512.png', 'maskable-icon-512x512.png', 'sw.js'],
       },
     }),
@@ -107,7 +126,7 @@ const extension: UserConfig = {
   // The handout page is opened by the panel, not named in the manifest: it must be a build input.
   build: { ...shared.build, outDir: here('dist/extension'), rollupOptions: { input: { handout: here('extension/handout.html') } } },
   // _locales/ (name and description in Chrome's language) is made from shared/i18n at build time.
-  plugins: [noRemoteLibrary, crx({ manifest }), extensionLocalesPlugin()],
+  plugins: [noRemoteLibrary, gzippedFaceModel, crx({ manifest }), extensionLocalesPlugin()],
 };
 
 export default defineConfig(({ mode }) => (mode === 'extension' ? extension : pwa));

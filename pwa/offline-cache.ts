@@ -14,7 +14,11 @@ export const LANGUAGE_FILES = /\/assets\/messages\/[^/]+\.js$/;
 /** Trainer mode's recorded phones and their sample photos (vite.config.ts: assets/trainer/). */
 export const TRAINER_FILES = /\/assets\/trainer\/[^/]+\.(?:js|jpg)$/;
 
+/** The face model's plain weight files, for browsers that cannot inflate the precached gzip copies. */
+export const PLAIN_FACE_MODEL_FILES = /\/assets\/[^/]+\.bin$/;
+
 export const LANGUAGES_CACHE = 'listo-languages';
+export const PLAIN_FACE_MODEL_CACHE = 'listo-face-model';
 export const TRAINER_CACHE = 'listo-trainer';
 
 /**
@@ -26,6 +30,11 @@ export const KEEP_MESSAGE = 'listo:keep';
 export interface KeepRequest {
   type: typeof KEEP_MESSAGE;
   urls: string[];
+  /**
+   * The browser cannot inflate the precached gzip copies of the face model (no DecompressionStream: Safari
+   * before 16.4), so the photo worker fetches the plain `.bin` files: keep those too.
+   */
+  plainFaceModel: boolean;
 }
 
 export interface KeepReply {

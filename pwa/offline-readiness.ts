@@ -22,6 +22,8 @@ export interface ReadinessPlatform {
   activated(): Promise<{ postMessage(message: KeepRequest, transfer: Transferable[]): void } | null>;
   /** Calls `listener` with the URLs of files the page has loaded, those already loaded first, then each new one. */
   watchLoadedFiles(listener: (urls: string[]) => void): void;
+  /** Whether the face model must be kept as plain files (pwa/offline-cache.ts, KeepRequest). */
+  plainFaceModel: boolean;
   /** A channel for one reply (a MessageChannel in a browser). */
   channel(): { port: Transferable; reply: Promise<KeepReply> };
 }
@@ -49,7 +51,7 @@ export function watchOfflineReadiness(platform: ReadinessPlatform, onChange: (re
     const active = await worker;
     if (!active) return set('not-ready'); // its install failed
     const { port, reply } = platform.channel();
-    active.postMessage({ type: KEEP_MESSAGE, urls }, [port]);
+    active.postMessage({ type: KEEP_MESSAGE, urls, plainFaceModel: platform.plainFaceModel }, [port]);
     const answer = await Promise.race([reply, wait(KEEP_LIMIT_MS).then((): KeepReply => ({ kept: false, complete: false }))]);
     set(answer.kept && answer.complete ? 'ready' : 'not-ready');
   };
@@ -81,6 +83,7 @@ export function browserReadinessPlatform(registration: ServiceWorkerRegistration
         check();
       });
     },
+    plainFaceModel: typeof DecompressionStream === 'undefined',
     watchLoadedFiles(listener) {
       const names = (entries: PerformanceEntryList) => entries.map((entry) => entry.name);
       listener(names(performance.getEntriesByType('resource')));

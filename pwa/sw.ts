@@ -3,7 +3,7 @@ import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute, type Precache
 import { NavigationRoute, Route, Router } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { forEachConcurrently } from './concurrently';
-import { KEEP_MESSAGE, LANGUAGES_CACHE, LANGUAGE_FILES, TRAINER_CACHE, TRAINER_FILES, cacheFor, type KeepReply, type KeepRequest } from './offline-cache';
+import { KEEP_MESSAGE, LANGUAGES_CACHE, LANGUAGE_FILES, PLAIN_FACE_MODEL_CACHE, PLAIN_FACE_MODEL_FILES, TRAINER_CACHE, TRAINER_FILES, cacheFor, type KeepReply, type KeepRequest } from './offline-cache';
 
 /**
  * Listo's service worker (vite-plugin-pwa injectManifest: the build fills in
@@ -58,17 +58,25 @@ self.addEventListener('message', (event) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === KEEP_MESSAGE) {
-    const done = Promise.all([keep((data as KeepRequest).urls).then(() => true, () => false), precacheComplete().catch(() => false)]);
+    const request = data as KeepRequest;
+    const plain = request.plainFaceModel ? plainFaceModelUrls() : [];
+    const done = Promise.all([keep([...request.urls, ...plain]).then(() => true, () => false), precacheComplete().catch(() => false)]);
     event.waitUntil(done);
     void done.then(([kept, complete]) => event.ports[0]?.postMessage({ kept, complete } satisfies KeepReply));
   }
 });
 
+/** The plain weight files beside the precached gzip copies (shared/photo/face/load.ts). */
+function plainFaceModelUrls(): string[] {
+  return [...precache.getURLsToCacheKeys().keys()].filter((url) => url.endsWith('.bin.gz')).map((url) => url.slice(0, -'.gz'.length));
+}
+
 /** Keeps files the page loaded before this worker controlled it: only the kinds of files kept on first use. */
 async function keep(urls: string[]): Promise<void> {
   await Promise.all(
     urls.map(async (url) => {
-      const name = new URL(url).origin === self.location.origin ? cacheFor(url) : null;
+      const sameOrigin = new URL(url).origin === self.location.origin;
+      const name = !sameOrigin ? null : PLAIN_FACE_MODEL_FILES.test(new URL(url).pathname) ? PLAIN_FACE_MODEL_CACHE : cacheFor(url);
       if (!name) return;
       const cache = await caches.open(name);
       // The page has just loaded it: the HTTP cache answers, the line carries nothing.
@@ -96,4 +104,5 @@ router.registerRoute(new PrecacheRoute(precache));
 router.registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html'), { denylist: [/[?&]listo-clock=/] }));
 router.registerRoute(new Route(({ url }) => url.origin === self.location.origin && LANGUAGE_FILES.test(url.pathname), new CacheFirst({ cacheName: LANGUAGES_CACHE, matchOptions: IGNORE_VARY })));
 router.registerRoute(new Route(({ url }) => url.origin === self.location.origin && TRAINER_FILES.test(url.pathname), new CacheFirst({ cacheName: TRAINER_CACHE, matchOptions: IGNORE_VARY })));
+router.registerRoute(new Route(({ url }) => url.origin === self.location.origin && PLAIN_FACE_MODEL_FILES.test(url.pathname), new CacheFirst({ cacheName: PLAIN_FACE_MODEL_CACHE, matchOptions: IGNORE_VARY })));
 router.addFetchListener();

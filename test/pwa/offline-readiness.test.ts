@@ -11,11 +11,13 @@ function fakePlatform(loaded: string[], answer: (urls: string[]) => KeepReply | 
   const asked: string[][] = [];
   let loadListener: (urls: string[]) => void = () => undefined;
   const platform: ReadinessPlatform = {
+    plainFaceModel: false,
     activated: async () =>
       installed
         ? {
             postMessage(message: KeepRequest, [port]: Transferable[]) {
               expect(message.type).toBe(KEEP_MESSAGE);
+              expect(message.plainFaceModel).toBe(false);
               asked.push(message.urls);
               const reply = answer(message.urls);
               if (reply) (port as unknown as { resolve(reply: KeepReply): void }).resolve(reply);

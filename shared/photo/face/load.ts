@@ -24,10 +24,29 @@ export { mainFace } from './main-face';
 
 let models: Promise<FaceModels> | null = null;
 
+/** Set by the build (vite.config.ts, gzippedFaceModel): a gzip copy of each weight file sits beside it, `.bin.gz`. */
+declare const __LISTO_FACE_MODEL_GZ__: boolean | undefined;
+
+/**
+ * Hosts rarely compress `.bin` (application/octet-stream): the weights crossed
+ * a phone's line as 264 KiB where gzip makes 213 (issue 21). So the build
+ * writes a gzip copy, the service worker precaches that copy, and it is
+ * inflated here. A host that serves `.gz` with `Content-Encoding: gzip` has
+ * the browser inflate it already: the gzip magic number tells which. Without
+ * DecompressionStream (Safari before 16.4) the plain file is fetched.
+ */
+export function modelFileUrl(url: string): string {
+  const gzipped = typeof __LISTO_FACE_MODEL_GZ__ !== 'undefined' && __LISTO_FACE_MODEL_GZ__ && typeof DecompressionStream !== 'undefined';
+  return gzipped ? `${url}.gz` : url;
+}
+
 async function bytes(url: string, fetcher: typeof fetch): Promise<Uint8Array> {
-  const response = await fetcher(url);
+  const response = await fetcher(modelFileUrl(url));
   if (!response.ok) throw new Error(`face model ${response.status} ${url}`);
-  return new Uint8Array(await response.arrayBuffer());
+  const body = new Uint8Array(await response.arrayBuffer());
+  if (body[0] !== 0x1f || body[1] !== 0x8b) return body;
+  const inflated = new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
 }
 
 export function loadFaceModels(fetcher: typeof fetch = fetch): Promise<FaceModels> {
