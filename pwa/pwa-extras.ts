@@ -44,11 +44,13 @@ export function onOfflineReadiness(listener: (readiness: OfflineReadiness) => vo
   return () => void readinessListeners.delete(listener);
 }
 
-/** After the first screen: registering earlier put workbox-window and the service worker's downloads on the line
- * the first screen waits for. */
+/**
+ * Once the first screen is painted (the flow draws it before calling startPwa): registering earlier put
+ * workbox-window and the service worker's downloads on the line the first screen waits for; waiting for `load`
+ * as well left the line idle for round trips the precache needed (issue 21).
+ */
 function afterFirstScreen(run: () => void): void {
-  if (document.readyState === 'complete') setTimeout(run, 0);
-  else addEventListener('load', () => setTimeout(run, 0), { once: true });
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 /** Starts the service worker and the browser listeners once; `onChange` redraws the page. */
@@ -66,7 +68,8 @@ export function startPwa(onChange: () => void): void {
 }
 
 async function registerServiceWorker(): Promise<void> {
-  const { registerSW } = await import('virtual:pwa-register');
+  // registerSW imports workbox-window itself, one round trip after its own: ask for both at once.
+  const [{ registerSW }] = await Promise.all([import('virtual:pwa-register'), import('workbox-window')]);
   state.updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => ((state.needRefresh = true), redraw()),
