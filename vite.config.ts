@@ -1,5 +1,6 @@
 import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.ts';
@@ -22,30 +23,73 @@ const noRemoteLibrary: Plugin = {
   },
 };
 
+/**
+ * Files the service worker keeps only when first used get their own folders, which its routes and the precache's
+ * glob name (pwa/offline-cache.ts): the language catalogues (assets/messages/) and trainer mode's recorded phones
+ * with their sample photos (assets/trainer/).
+ */
+function keptOnFirstUse(pattern: string) {
+  return (file: { facadeModuleId?: string | null; originalFileNames?: readonly string[] }) => {
+    const source = file.facadeModuleId ?? file.originalFileNames?.[0] ?? '';
+    if (source.includes('shared/i18n/messages/')) return `assets/messages/${pattern}`;
+    if (source.includes('shared/scenarios/')) return `assets/trainer/${pattern}`;
+    return `assets/${pattern}`;
+  };
+}
+
+/**
+ * A gzip copy of each face model weight file (`.bin` → `.bin.gz`), which the
+ * photo worker fetches and inflates (shared/photo/face/load.ts): hosts rarely
+ * compress `.bin`, and on a slow line the weights were 264 KiB where gzip
+ * makes 213. The PWA precaches the copy, not the plain file.
+ */
+const gzippedFaceModel: Plugin = {
+  name: 'listo:gzipped-face-model',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'asset' || !file.fileName.endsWith('.bin')) continue;
+      this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzipSync(file.source, { level: 9 }) });
+    }
+  },
+};
+
 /** Both shells come from this file: `vite build --mode pwa` and `vite build --mode extension`. */
 const shared: UserConfig = {
   // The version a translation report names, so the team knows which text was shown.
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version), __LISTO_FACE_MODEL_GZ__: 'true' },
   // The guided flow's views are Preact components (JSX in .tsx files).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { fs: { allow: [here('.')] } },
   build: { target: 'es2022', sourcemap: true, emptyOutDir: true },
   // The photo worker (shared/photo/photo.worker.ts) loads exifr lazily: ES module workers can split. Only the
   // worker imports the photo code (shared/photo/client.ts), so exifr is bundled once, in the worker's chunks.
-  worker: { format: 'es', plugins: () => [noRemoteLibrary] },
+  worker: { format: 'es', plugins: () => [noRemoteLibrary, gzippedFaceModel] },
 };
 
 const pwa: UserConfig = {
   ...shared,
   root: here('pwa'),
-  build: { ...shared.build, outDir: here('dist/pwa') },
+  build: {
+    ...shared.build,
+    outDir: here('dist/pwa'),
+    rolldownOptions: { output: { chunkFileNames: keptOnFirstUse('[name]-[hash].js'), assetFileNames: keptOnFirstUse('[name]-[hash][extname]') } },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [
     noRemoteLibrary,
+    gzippedFaceModel,
     VitePWA({
       registerType: 'prompt',
-      // We register ourselves with workbox-window (virtual:pwa-register) to show an update prompt.
+      // We register ourselves with workbox-window (virtual:pwa-register), after the first screen, to show an
+      // update prompt and to say when the phone is ready offline (pwa/pwa-extras.ts).
       injectRegister: false,
+      // Our own service worker (pwa/sw.ts): Workbox's generated one precaches one file at a time,
+      // which on a slow line cost 40 s before a phone was ready offline (issue 21).
+      strategies: 'injectManifest',
+      srcDir: '.',
+      // sw.ts builds to sw.js, the address installed phones already have registered: renaming it would strand them.
+      filename: 'sw.ts',
       // The glob below precaches the icons already.
       includeManifestIcons: false,
       manifest: {
@@ -64,21 +108,13 @@ const pwa: UserConfig = {
           { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
-        // The icons and the manifest match this once; listing them in includeAssets too (or the manifest,
-        // which the plugin adds itself) put six entries in the precache twice.
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
-        // Kept when first used, not precached, so the precache stays within 500 KiB gz with eleven languages:
-        // the face detector's weights (213 KiB gz; fetched by the photo worker with the first photo, which
-        // falls back to the centre proxy and says so until then) and the trainer scenarios' sample photos.
-        runtimeCaching: [
-          { urlPattern: /\/assets\/[^/]+\.bin$/, handler: 'CacheFirst', options: { cacheName: 'listo-face-model' } },
-          { urlPattern: /\/assets\/[^/]+\.jpg$/, handler: 'CacheFirst', options: { cacheName: 'listo-scenario-photos' } },
-        ],
-        navigateFallback: 'index.html',
-        // The clock reference must come from the network, never from a cache.
-        navigateFallbackDenylist: [/[?&]listo-clock=/],
-        cleanupOutdatedCaches: true,
+      injectManifest: {
+        // The app shell and the face model's weights (their gzip copies: gzippedFaceModel): what every person needs offline. Not the language
+        // catalogues (assets/messages/) nor trainer mode's recorded phones (assets/trainer/): the service worker
+        // keeps those when first used (pwa/offline-cache.ts). Not the manifest's install icons either: the browser
+        // fetches and keeps those itself when it installs the app.
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'assets/*.bin.gz'],
+        globIgnores: ['assets/messages/**', 'assets/trainer/**', 'pwa-192x192.png', 'pwa-512x512.png', 'maskable-icon-512x512.png', 'sw.js'],
       },
     }),
   ],
@@ -90,7 +126,7 @@ const extension: UserConfig = {
   // The handout page is opened by the panel, not named in the manifest: it must be a build input.
   build: { ...shared.build, outDir: here('dist/extension'), rollupOptions: { input: { handout: here('extension/handout.html') } } },
   // _locales/ (name and description in Chrome's language) is made from shared/i18n at build time.
-  plugins: [noRemoteLibrary, crx({ manifest }), extensionLocalesPlugin()],
+  plugins: [noRemoteLibrary, gzippedFaceModel, crx({ manifest }), extensionLocalesPlugin()],
 };
 
 export default defineConfig(({ mode }) => (mode === 'extension' ? extension : pwa));

@@ -1,11 +1,13 @@
-import { registerSW } from 'virtual:pwa-register';
 import type { Translator } from '../shared/index';
 import { h } from '../shared/ui/flow/index';
+import { browserReadinessPlatform, watchOfflineReadiness, type OfflineReadiness } from './offline-readiness';
 
 /** What the service worker and the browser told us, shown as banners above the checks. */
 interface PwaState {
   needRefresh: boolean;
-  offlineReady: boolean;
+  offlineReadiness: OfflineReadiness;
+  /** Whether this visit began without a working service worker: only then is "works offline now" news. */
+  firstVisit: boolean;
   online: boolean;
   installPrompt: BeforeInstallPromptEvent | null;
   updateSW: ((reload?: boolean) => Promise<void>) | null;
@@ -17,8 +19,39 @@ interface BeforeInstallPromptEvent extends Event {
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
-const state: PwaState = { needRefresh: false, offlineReady: false, online: navigator.onLine, installPrompt: null, updateSW: null };
+const state: PwaState = {
+  needRefresh: false,
+  offlineReadiness: 'serviceWorker' in navigator ? 'checking' : 'unsupported',
+  firstVisit: !('serviceWorker' in navigator) || navigator.serviceWorker.controller === null,
+  online: navigator.onLine,
+  installPrompt: null,
+  updateSW: null,
+};
 let redraw: () => void = () => undefined;
+const readinessListeners = new Set<(readiness: OfflineReadiness) => void>();
+
+/**
+ * Whether Listo works on this phone without internet now (pwa/offline-readiness.ts): `ready` only once the app
+ * shell, the face model and the language shown are all on the phone.
+ */
+export function offlineReadiness(): OfflineReadiness {
+  return state.offlineReadiness;
+}
+
+/** Calls `listener` whenever the offline readiness changes; returns how to stop. */
+export function onOfflineReadiness(listener: (readiness: OfflineReadiness) => void): () => void {
+  readinessListeners.add(listener);
+  return () => void readinessListeners.delete(listener);
+}
+
+/**
+ * Once the first screen is painted (the flow draws it before calling startPwa): registering earlier put
+ * workbox-window and the service worker's downloads on the line the first screen waits for; waiting for `load`
+ * as well left the line idle for round trips the precache needed (issue 21).
+ */
+function afterFirstScreen(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
 
 /** Starts the service worker and the browser listeners once; `onChange` redraws the page. */
 export function startPwa(onChange: () => void): void {
@@ -31,16 +64,30 @@ export function startPwa(onChange: () => void): void {
     redraw();
   });
   if (!('serviceWorker' in navigator)) return;
+  afterFirstScreen(() => void registerServiceWorker());
+}
+
+async function registerServiceWorker(): Promise<void> {
+  // registerSW imports workbox-window itself, one round trip after its own: ask for both at once.
+  const [{ registerSW }] = await Promise.all([import('virtual:pwa-register'), import('workbox-window')]);
   state.updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => ((state.needRefresh = true), redraw()),
-    onOfflineReady: () => ((state.offlineReady = true), redraw()),
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      watchOfflineReadiness(browserReadinessPlatform(registration), (readiness) => {
+        state.offlineReadiness = readiness;
+        for (const listener of readinessListeners) listener(readiness);
+        redraw();
+      });
       // Prompt mode only notices updates on navigation; installed apps are rarely navigated (vite-plugin-pwa #482).
       const check = () => void registration.update().catch(() => undefined);
       setInterval(check, UPDATE_CHECK_MS);
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+    },
+    onRegisterError: () => {
+      state.offlineReadiness = 'not-ready';
+      redraw();
     },
   });
 }
@@ -79,8 +126,9 @@ export function pwaExtras(translator: Translator, mayInterrupt = true): Node[] {
         ),
       ),
     );
-  } else if (state.offlineReady) {
-    nodes.push(h('p', { class: 'banner', role: 'status' }, translator.t('app.offlineReady')));
+  } else if (state.offlineReadiness === 'ready' && state.firstVisit) {
+    // Said once it is true (face model and language included), on the visit that made it true.
+    nodes.push(h('p', { class: 'banner', role: 'status', 'data-offline': 'ready' }, translator.t('app.offlineReady')));
   }
   if (state.installPrompt) {
     const prompt = state.installPrompt;

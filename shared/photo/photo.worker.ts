@@ -10,6 +10,7 @@ import { makeAppReadyCopy, type FixLimits } from './fixer';
  * imports exifr and the fixer: the page never does, so each ships once.
  */
 export type PhotoRequest = { id: number } & (
+  | { kind: 'warm' }
   | { kind: 'analyse'; bytes: ArrayBuffer; options: AnalyseOptions }
   | { kind: 'fix'; bytes: ArrayBuffer; type: string; limits: FixLimits }
 );
@@ -21,7 +22,11 @@ scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
   // The job's deadline runs from here: loading this script does not count against it.
   scope.postMessage({ id: request.id, kind: 'started' });
   try {
-    if (request.kind === 'analyse') {
+    if (request.kind === 'warm') {
+      // What the first photo would load: exifr (shared/photo/metadata.ts) and the detector with its model decoded.
+      await Promise.all([import('exifr/dist/lite.esm.mjs'), import('./face/load').then((face) => face.warmFaceDetector())]);
+      scope.postMessage({ id: request.id, kind: 'warmed' });
+    } else if (request.kind === 'analyse') {
       const result = await analysePhoto(new Uint8Array(request.bytes), request.options);
       const transfer = result.image ? [result.image.data.buffer as ArrayBuffer] : [];
       scope.postMessage({ id: request.id, kind: 'analysed', ...result }, transfer);

@@ -92,11 +92,10 @@ describe('the face detector in the PWA', () => {
     await context.close();
   });
 
-  it('keeps the model after its first use, so the detector works offline from then on', async () => {
-    // Cached on first use, not precached: the precache stays within its 500 KiB budget (vite.config.ts).
+  it('keeps the model, so the detector works offline from then on', async () => {
+    // Precached with the app shell (issue 21): offline-ready includes the face model.
     const sw = await (await fetch(`${pwa.url}sw.js`)).text();
-    expect(sw).not.toMatch(/tiny_face_detector_model-[\w-]+\.bin/);
-    expect(sw).toMatch(/listo-face-model/);
+    expect(sw).toMatch(/tiny_face_detector_model-[\w-]+\.bin/);
     const { context, page } = await openApp();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();

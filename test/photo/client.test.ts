@@ -109,3 +109,39 @@ describe('the photo worker has a deadline', () => {
     expect(workers.made[0]!.received[0]).toMatchObject({ kind: 'analyse', options });
   });
 });
+
+describe('warming the photo path before the first photo (issue 21)', () => {
+  const warmer = (message: { id: number; kind: string }, worker: FakeWorker) => {
+    if (message.kind === 'warm') worker.reply({ id: message.id, kind: 'warmed' });
+    if (message.kind === 'analyse') worker.reply({ id: message.id, kind: 'analysed', facts, timings: {} });
+  };
+  const kinds = (worker: FakeWorker) => worker.received.map((m) => (m as { kind: string }).kind);
+
+  it('starts the worker and asks it to warm once; the photo then goes to that same worker', async () => {
+    const workers = fakeWorker(warmer);
+    const client = createPhotoClient({ createWorker: workers.create });
+    await Promise.all([client.warm(), client.warm()]);
+    await client.warm();
+    await client.analyse(new Uint8Array([1]), options);
+    expect(workers.made).toHaveLength(1);
+    expect(kinds(workers.made[0]!)).toEqual(['warm', 'analyse']);
+  });
+
+  it('warms a fresh worker again after the last one was stopped at a deadline', async () => {
+    const workers = fakeWorker((message, worker) => (message.kind === 'warm' ? warmer(message, worker) : undefined));
+    const client = createPhotoClient({ createWorker: workers.create, analyseDeadlineMs: 20 });
+    await client.warm();
+    await expect(client.analyse(new Uint8Array([1]), options)).rejects.toMatchObject({ reason: 'timeout' });
+    await client.warm();
+    expect(workers.made).toHaveLength(2);
+    expect(kinds(workers.made[1]!)).toEqual(['warm']);
+  });
+
+  it('never rejects: a worker that fails to warm leaves the first photo to try again', async () => {
+    const workers = fakeWorker((message, worker) => worker.reply({ id: message.id, kind: 'error', message: 'TypeError: Failed to fetch' }));
+    const client = createPhotoClient({ createWorker: workers.create });
+    await expect(client.warm()).resolves.toBeUndefined();
+    const noWorker = createPhotoClient({ createWorker: () => null });
+    await expect(noWorker.warm()).resolves.toBeUndefined();
+  });
+});
