@@ -9,6 +9,7 @@ import type { Translator } from '../../i18n/translator';
 import type { ChosenPhoto } from '../../session/fact-source';
 import { STEPS, type StepId } from '../../session/steps';
 import { stepVerdict, summarise } from '../../session/summary';
+import { LazySelfieCoach } from '../coach/lazy-selfie-coach';
 import { hasVoice, speak } from '../read-aloud';
 import { Heading, STEP_ACTION, type BodyProps, type Screen } from './flow-app';
 import { Actions, Evidence, Fixes, PlatformSwitch, StatusBadge } from './parts';
@@ -52,6 +53,14 @@ export function StepScreen(props: BodyProps) {
     setPhotoUrl(URL.createObjectURL(file));
     gather({ bytes: new Uint8Array(await file.arrayBuffer()), type: file.type, name: file.name });
   };
+  // The selfie coach (issue 24): its kept still takes the chosen photo's path.
+  const [coaching, setCoaching] = useState(false);
+  const keepStill = (photo: ChosenPhoto) => {
+    setCoaching(false);
+    if (photoUrl) URL.revokeObjectURL(photoUrl);
+    setPhotoUrl(URL.createObjectURL(new Blob([photo.bytes as BlobPart], { type: photo.type })));
+    gather(photo);
+  };
 
   /** The step's one action: first as the big button, then as "Check again" on the result. */
   const action = (label: string, className: string) =>
@@ -77,10 +86,16 @@ export function StepScreen(props: BodyProps) {
           <p class="flow__intro">{t.t(`flow.${step}.intro`)}</p>
           <Actions>
             {action(t.t(STEP_ACTION[step]), 'big')}
+            {step === 'photo' && !recorded ? (
+              <button type="button" class="secondary" data-action="coach" onClick={() => setCoaching(true)} disabled={busy || coaching}>
+                {t.t('coach.open')}
+              </button>
+            ) : null}
             <button type="button" class="secondary" onClick={() => go(nextScreen(step))}>
               {t.t('flow.skip')}
             </button>
           </Actions>
+          {coaching ? <LazySelfieCoach t={t} profileId={state.choices.profileId} speech={props.speech} onKeep={keepStill} onChoosePhoto={() => (setCoaching(false), fileInput.current?.click())} onClose={() => setCoaching(false)} /> : null}
           <p role="status" class="note">
             {busy ? t.t('app.loading') : ''}
           </p>
