@@ -1,5 +1,6 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
 import { benchBundle, benchPrecache } from './bundle';
+import { benchCoach } from './coach';
 import { benchFace } from './face';
 import { benchFirstFinding } from './first-finding';
 import { benchLighthouse } from './lighthouse';
@@ -15,3 +16,4 @@ await benchFirstFinding();
 await benchLighthouse();
 await benchPhoto();
 await benchFace();
+await benchCoach();

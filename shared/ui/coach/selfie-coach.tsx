@@ -50,6 +50,8 @@ export interface FrameJudged {
   latencyMs: number;
   /** The worker's part of it. */
   workMs: number;
+  /** The page's part before the worker: drawing the frame small and reading its pixels. */
+  grabMs: number;
 }
 
 export interface SelfieCoachProps {
@@ -162,6 +164,8 @@ export function SelfieCoach(props: SelfieCoachProps) {
       await warming;
       setPhase({ kind: 'live' });
     } catch (error) {
+      // A camera that opened and then could not be shown is let go at once.
+      stopCamera();
       setPhase({ kind: 'failed', reason: cameraFailure(error) });
     }
   };
@@ -215,6 +219,7 @@ export function SelfieCoach(props: SelfieCoachProps) {
         canvas.height = size.height;
         context.drawImage(element, 0, 0, size.width, size.height);
         const pixels = context.getImageData(0, 0, size.width, size.height).data;
+        const grabMs = camera.now() - grabbed;
         let judged;
         try {
           judged = await worker.measure({ pixels, width: size.width, height: size.height, cameraWidth: element.videoWidth, cameraHeight: element.videoHeight });
@@ -236,7 +241,7 @@ export function SelfieCoach(props: SelfieCoachProps) {
         const step = nextSteady(steady, instruction, frameHasFace(judged.measures), camera.now(), timing);
         steady = step.state;
         setShown(steady.shown);
-        latest.current.onFrameJudged?.({ instruction, shown: steady.shown, latencyMs: camera.now() - grabbed, workMs: judged.workMs });
+        latest.current.onFrameJudged?.({ instruction, shown: steady.shown, latencyMs: camera.now() - grabbed, workMs: judged.workMs, grabMs });
         if (step.speak) say(step.speak);
         if (step.stop) {
           stopCamera();
