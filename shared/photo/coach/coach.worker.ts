@@ -13,7 +13,7 @@ import type { FrameMeasures } from './frame-instruction';
  */
 export type CoachRequest =
   | { id: number; kind: 'warm' }
-  | { id: number; kind: 'frame'; pixels: ArrayBuffer; width: number; height: number; cameraWidth: number; cameraHeight: number };
+  | ({ id: number; kind: 'frame'; width: number; height: number; cameraWidth: number; cameraHeight: number } & ({ pixels: ArrayBuffer } | { bitmap: ImageBitmap }));
 
 export type CoachReply =
   | { id: number; kind: 'warm' }
@@ -21,6 +21,17 @@ export type CoachReply =
   | { id: number; kind: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** One canvas for every frame handed as an ImageBitmap: its pixels are read here, off the page's thread. */
+let canvas: OffscreenCanvas | null = null;
+function pixelsOf(bitmap: ImageBitmap, width: number, height: number): Uint8ClampedArray {
+  if (!canvas || canvas.width !== width || canvas.height !== height) canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2D context in the worker');
+  context.drawImage(bitmap, 0, 0, width, height);
+  bitmap.close();
+  return context.getImageData(0, 0, width, height).data;
+}
 
 scope.onmessage = async (event: MessageEvent<CoachRequest>) => {
   const request = event.data;
@@ -31,7 +42,8 @@ scope.onmessage = async (event: MessageEvent<CoachRequest>) => {
       return reply({ id: request.id, kind: 'warm' });
     }
     const started = performance.now();
-    const frame = { data: new Uint8ClampedArray(request.pixels), width: request.width, height: request.height };
+    const data = 'bitmap' in request ? pixelsOf(request.bitmap, request.width, request.height) : new Uint8ClampedArray(request.pixels);
+    const frame = { data, width: request.width, height: request.height };
     const measures = await measureFrame(frame, { width: request.cameraWidth, height: request.cameraHeight }, (image) => probeFaces(image, { inputSize: COACH_DETECTOR_INPUT }));
     // The histogram (256 shares) is not judged by any coached check: it stays here.
     reply({ id: request.id, kind: 'measured', measures: { ...measures, pixels: { ...measures.pixels, histogram: [] } }, workMs: performance.now() - started });

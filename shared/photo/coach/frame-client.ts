@@ -14,14 +14,21 @@ export interface CoachWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-export interface FrameToJudge {
-  /** RGBA at the coach's frame size (ImageData's layout); its buffer is handed to the worker. */
-  pixels: Uint8ClampedArray;
+export type FrameToJudge = {
   width: number;
   height: number;
   cameraWidth: number;
   cameraHeight: number;
-}
+} & (
+  | {
+      /** RGBA at the coach's frame size (ImageData's layout); its buffer is handed to the worker. */
+      pixels: Uint8ClampedArray;
+    }
+  | {
+      /** The frame already reduced to the coach's size; handed to the worker, which reads its pixels and closes it. */
+      bitmap: ImageBitmap;
+    }
+);
 
 export interface FrameJudge {
   /** Loads the face detector's weights (the first frame would otherwise wait for them). */
@@ -73,8 +80,10 @@ export function createFrameJudge(createWorker: () => CoachWorkerLike | null = br
       await ask({ id: nextId++, kind: 'warm' }, []);
     },
     async measure(frame) {
-      const pixels = frame.pixels.buffer as ArrayBuffer;
-      const reply = await ask({ id: nextId++, kind: 'frame', pixels, width: frame.width, height: frame.height, cameraWidth: frame.cameraWidth, cameraHeight: frame.cameraHeight }, [pixels]);
+      const size = { width: frame.width, height: frame.height, cameraWidth: frame.cameraWidth, cameraHeight: frame.cameraHeight };
+      const request: CoachRequest =
+        'bitmap' in frame ? { id: nextId++, kind: 'frame', ...size, bitmap: frame.bitmap } : { id: nextId++, kind: 'frame', ...size, pixels: frame.pixels.buffer as ArrayBuffer };
+      const reply = await ask(request, ['bitmap' in request ? request.bitmap : request.pixels]);
       if (reply.kind !== 'measured') throw new CoachWorkerError(`unexpected reply ${reply.kind}`);
       return { measures: reply.measures, workMs: reply.workMs };
     },

@@ -4,7 +4,7 @@ import { STATUS_ORDER } from '../../checks/finding';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
 import { frameHasFace, frameInstruction, type CoachInstruction } from '../../photo/coach/frame-instruction';
-import { createFrameJudge, type FrameJudge } from '../../photo/coach/frame-client';
+import { createFrameJudge, type FrameJudge, type FrameToJudge } from '../../photo/coach/frame-client';
 import { coachFrameSize } from '../../photo/coach/measure-frame';
 import { COACH_TIMING, nextSteady, startSteady, type CoachTiming, type SteadyState } from '../../photo/coach/steady-instruction';
 import type { Profile } from '../../profiles/profile';
@@ -50,7 +50,7 @@ export interface FrameJudged {
   latencyMs: number;
   /** The worker's part of it. */
   workMs: number;
-  /** The page's part before the worker: drawing the frame small and reading its pixels. */
+  /** The page's part before the worker: reducing the frame (and, without OffscreenCanvas in workers, reading its pixels). */
   grabMs: number;
 }
 
@@ -197,6 +197,8 @@ export function SelfieCoach(props: SelfieCoachProps) {
     if (phase.kind !== 'live') return;
     let running = true;
     let steady: SteadyState = startSteady(camera.now());
+    // Where workers have OffscreenCanvas (Chrome 69+, Safari 16.4+, Firefox 105+) frames go as ImageBitmaps, else as pixels read here.
+    const bitmaps = typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap === 'function';
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
     const say = (instruction: CoachInstruction) => {
@@ -215,14 +217,30 @@ export function SelfieCoach(props: SelfieCoachProps) {
         setAspect(`${element.videoWidth} / ${element.videoHeight}`);
         const grabbed = camera.now();
         const size = coachFrameSize(element.videoWidth, element.videoHeight);
-        canvas.width = size.width;
-        canvas.height = size.height;
-        context.drawImage(element, 0, 0, size.width, size.height);
-        const pixels = context.getImageData(0, 0, size.width, size.height).data;
+        const cameraSize = { width: size.width, height: size.height, cameraWidth: element.videoWidth, cameraHeight: element.videoHeight };
+        let frame: FrameToJudge;
+        if (bitmaps) {
+          // The browser reduces the frame; the worker reads its pixels: the page's thread only hands it over.
+          const bitmap = await createImageBitmap(element, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' }).catch(() => null);
+          if (!bitmap) {
+            // The video between frames (a camera switching resolution): try the next one.
+            await sleep(50);
+            continue;
+          }
+          frame = { ...cameraSize, bitmap };
+        } else {
+          // Resizing a canvas drops and reallocates its pixels: only when the camera's size changes.
+          if (canvas.width !== size.width || canvas.height !== size.height) {
+            canvas.width = size.width;
+            canvas.height = size.height;
+          }
+          context.drawImage(element, 0, 0, size.width, size.height);
+          frame = { ...cameraSize, pixels: context.getImageData(0, 0, size.width, size.height).data };
+        }
         const grabMs = camera.now() - grabbed;
         let judged;
         try {
-          judged = await worker.measure({ pixels, width: size.width, height: size.height, cameraWidth: element.videoWidth, cameraHeight: element.videoHeight });
+          judged = await worker.measure(frame);
         } catch {
           if (running) {
             stopCamera();
