@@ -140,7 +140,7 @@ export async function benchCoach(): Promise<void> {
       row('judged frames a second (last minute)', `${rateLastMinute.toFixed(1)} /s`);
       row('frame → instruction, median / p95', `${ms(median(latency))} / ${ms(p95(latency))}  (goal ≤ 150 ms: ${median(latency) <= 150 ? 'met' : 'NOT met'} at the median)`);
       row('  of which the worker (detector + measures), median', ms(median(steady.map((f) => f.workMs))));
-      row('  of which the page: draw 320 px + read pixels, median', ms(median(steady.map((f) => f.grabMs))));
+      row('  of which the page: reduce to 320 px (createImageBitmap), median', ms(median(steady.map((f) => f.grabMs))));
       row('a changed instruction shows after (by design)', '+ 500 ms hold');
       row('instructions given', [...new Set(steady.map((f) => f.instruction))].join(', '));
     } else row('frames judged', `${all.length} (LISTO_BENCH_COACH_WORKER=${process.env.LISTO_BENCH_COACH_WORKER ?? ''}: the preview alone)`);
