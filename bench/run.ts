@@ -1,5 +1,6 @@
 /** npm run bench: prints figures and ratios for this machine; nothing here passes or fails. */
 import { benchBundle, benchPrecache } from './bundle';
+import { benchCoach } from './coach';
 import { benchFace } from './face';
 import { benchFairnessOnRealFaces } from './fairness';
 import { benchFirstFinding } from './first-finding';
@@ -19,3 +20,4 @@ await benchLighthouse();
 await benchPhoto();
 await benchFace();
 benchFairnessOnRealFaces();
+await benchCoach();

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../checks/finding';
 import type { CheckId } from '../../checks/registry';
@@ -9,6 +9,7 @@ import type { Translator } from '../../i18n/translator';
 import type { ChosenPhoto } from '../../session/fact-source';
 import { STEPS, stepOfCheck, type StepId } from '../../session/steps';
 import { stepVerdict, summarise, type Summary } from '../../session/summary';
+import { LazySelfieCoach } from '../coach/lazy-selfie-coach';
 import { hasVoice, speak } from '../read-aloud';
 import { Heading, STEP_ACTION, type BodyProps, type Screen } from './flow-app';
 import { Actions, Evidence, Fixes, PlatformSwitch, StatusBadge } from './parts';
@@ -55,11 +56,24 @@ export function StepScreen(props: BodyProps) {
     props.choosePhoto({ url: URL.createObjectURL(file), bytes, type: file.type, copy: null });
     gather({ bytes, type: file.type, name: file.name });
   };
+  // The selfie coach (issue 24): its kept still takes the chosen photo's path.
+  const [coaching, setCoaching] = useState(false);
+  const chooseInput = useRef<HTMLInputElement>(null);
+  const keepStill = (photo: ChosenPhoto) => {
+    setCoaching(false);
+    props.choosePhoto({ url: URL.createObjectURL(new Blob([photo.bytes as BlobPart], { type: photo.type })), bytes: photo.bytes, type: photo.type, copy: null });
+    gather(photo);
+  };
+  // On the photo step the worker starts and the face model is read before the person picks a photo, so the
+  // first photo is not a cold start.
+  useEffect(() => {
+    if (step === 'photo' && !recorded) void import('../../photo/client').then(({ warmPhotoPath }) => warmPhotoPath()).catch(() => undefined);
+  }, [step, recorded]);
 
   /** The step's one action: first as the big button, then as "Check again" on the result. */
   const action = (label: string, className: string) =>
     step === 'photo' && !recorded ? (
-      <PhotoPickers t={t} capture={props.capture} busy={busy} className={className} takeLabel={label} onFile={(input) => void onFile(input)} />
+      <PhotoPickers t={t} capture={props.capture} busy={busy} className={className} takeLabel={label} onFile={(input) => void onFile(input)} chooseRef={className === 'big' ? chooseInput : undefined} />
     ) : (
       <button type="button" class={className} data-action={step} onClick={() => gather()} disabled={busy}>
         {label}
@@ -81,10 +95,16 @@ export function StepScreen(props: BodyProps) {
           ) : null}
           <Actions>
             {action(t.t(STEP_ACTION[step]), 'big')}
+            {step === 'photo' && !recorded ? (
+              <button type="button" class="secondary" data-action="coach" onClick={() => setCoaching(true)} disabled={busy || coaching}>
+                {t.t('coach.open')}
+              </button>
+            ) : null}
             <button type="button" class="secondary" onClick={() => go(nextScreen(step))}>
               {t.t('flow.skip')}
             </button>
           </Actions>
+          {coaching ? <LazySelfieCoach t={t} profileId={state.choices.profileId} speech={props.speech} onKeep={keepStill} onChoosePhoto={() => (setCoaching(false), chooseInput.current?.click())} onClose={() => setCoaching(false)} /> : null}
           <p role="status" class="note">
             {busy ? t.t('app.loading') : ''}
           </p>
@@ -100,9 +120,10 @@ export function StepScreen(props: BodyProps) {
  * Both ways to a photo, always: "take a selfie" opens the front camera where the phone can, and "choose a photo"
  * picks one already taken (`capture` alone would open only the camera on Android, and the fix steps say "choose").
  */
-function PhotoPickers({ t, capture, busy, className, takeLabel, onFile }: { t: Translator; capture: boolean; busy: boolean; className: string; takeLabel: string; onFile(input: HTMLInputElement): void }) {
+function PhotoPickers({ t, capture, busy, className, takeLabel, onFile, chooseRef }: { t: Translator; capture: boolean; busy: boolean; className: string; takeLabel: string; onFile(input: HTMLInputElement): void; chooseRef?: RefObject<HTMLInputElement> | undefined }) {
   const take = useRef<HTMLInputElement>(null);
-  const choose = useRef<HTMLInputElement>(null);
+  const ownChoose = useRef<HTMLInputElement>(null);
+  const choose = chooseRef ?? ownChoose;
   return (
     <>
       {capture ? (
