@@ -51,11 +51,11 @@ async function photoStep(browser: Browser, language = 'English', permissions = [
   await page.goto(url);
   await page.getByRole('button', { name: language }).click();
   await page.locator('[data-profile="cbp-one"]').click();
-  for (const step of ['time', 'location']) {
-    await expect.poll(() => page.locator('[data-screen]').getAttribute('data-screen')).toBe(`step-${step}`);
-    await page.locator('[data-screen] .actions button.secondary').last().click();
+  for (const step of ['location', 'time']) {
+    await page.locator(`[data-screen="step-${step}"]`).waitFor();
+    await page.locator(`[data-screen="step-${step}"] .actions button.secondary`).last().click();
   }
-  await expect.poll(() => page.locator('[data-screen]').getAttribute('data-screen')).toBe('step-photo');
+  await page.locator('[data-screen="step-photo"]').waitFor();
   return page;
 }
 
