@@ -10,6 +10,7 @@ import { h } from './dom';
 import { renderFindings } from './findings-view';
 import { renderExposurePicture, renderHistogram } from './photo-picture';
 import { mainFace } from '../photo/face/main-face';
+import { fixLimitsFor } from '../photo/fix-limits';
 
 export interface PhotoSectionOptions {
   /** PWA: offer "take a selfie" (capture="user") as well as "choose a photo". */
@@ -165,19 +166,7 @@ export function createPhotoSection(options: PhotoSectionOptions): PhotoSection {
     const meta = state.facts.metadata;
     try {
       const photo = await client();
-      const limits = {
-        maxSide: rules.maxSide.value,
-        maxBytes: rules.maxBytes.value,
-        maxMegapixels: rules.maxMegapixels.value,
-        minSide: rules.minSide.value,
-        minBytes: rules.minBytes.value,
-        formats: rules.formats.value,
-        format: meta.format,
-        width: meta.width,
-        height: meta.height,
-        // HEIC turns by its irot box, not by EXIF: leave it to the decoder.
-        orientation: meta.format === 'heic' ? 1 : meta.orientation,
-      };
+      const limits = fixLimitsFor(rules, meta);
       const result = await photo.fix(state.bytes, state.type, limits, (percent) => {
         state.progress = percent;
         const bar = element.querySelector('progress');

@@ -167,7 +167,7 @@ describe('the guided self-check, at 390×844', () => {
     // Hold every catalogue chunk until the language screen has been checked.
     let release: () => void = () => undefined;
     const held = new Promise<void>((done) => (release = done));
-    await page.route(/\/assets\/(es|en|ht|pt|fr|ru|zh|hi|pa|tr|ar)-[\w-]+\.js$/, async (route) => {
+    await page.route(/\/assets\/(?:messages\/)?(es|en|ht|pt|fr|ru|zh|hi|pa|tr|ar)-[\w-]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

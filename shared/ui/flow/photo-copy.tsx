@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../checks/finding';
 import type { PhotoFacts } from '../../facts/facts';
-import type { FixLimits } from '../../photo/fixer';
+import { fixLimitsFor } from '../../photo/fix-limits';
 import type { Translator } from '../../i18n/translator';
 import type { Profile } from '../../profiles/profile';
 import { loadOnce } from '../load-once';
@@ -12,25 +12,6 @@ export const COPY_MENDS: readonly Finding['check'][] = ['photo.file', 'photo.ori
 /** A copy is offered when it would mend something, and only for a photo this browser could decode (pixels measured). */
 export function copyWouldHelp(findings: readonly Finding[], facts: PhotoFacts | undefined): boolean {
   return facts?.pixels != null && findings.some((f) => f.status !== 'pass' && f.status !== 'unknown' && COPY_MENDS.includes(f.check));
-}
-
-/** The fixer's limits: the chosen app's photo rules and what the original's header said. */
-export function copyLimits(profile: Profile, facts: PhotoFacts): FixLimits {
-  const rules = profile.photo;
-  const meta = facts.metadata;
-  return {
-    maxSide: rules.maxSide.value,
-    maxBytes: rules.maxBytes.value,
-    maxMegapixels: rules.maxMegapixels.value,
-    minSide: rules.minSide.value,
-    minBytes: rules.minBytes.value,
-    formats: rules.formats.value,
-    format: meta.format,
-    width: meta.width,
-    height: meta.height,
-    // HEIC turns by its irot box, not by EXIF: leave it to the decoder.
-    orientation: meta.format === 'heic' ? 1 : meta.orientation,
-  };
 }
 
 const photoClient = loadOnce(() => import('../../photo/client'));
@@ -74,7 +55,7 @@ export function PhotoCopyButton({ t, profile, original, facts, onCopy }: { t: Tr
     setPhase({ name: 'working', percent: 0 });
     try {
       const client = await photoClient.load();
-      const result = await client.fixInWorker(original.bytes, original.type, copyLimits(profile, facts), (percent) => setPhase({ name: 'working', percent }), controller.signal);
+      const result = await client.fixInWorker(original.bytes, original.type, fixLimitsFor(profile.photo, facts.metadata), (percent) => setPhase({ name: 'working', percent }), controller.signal);
       setPhase({ name: 'idle' });
       onCopy({ bytes: new Uint8Array(await result.blob.arrayBuffer()), blob: result.blob, width: result.width, height: result.height });
     } catch (error) {
