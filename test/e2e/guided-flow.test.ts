@@ -199,7 +199,7 @@ describe('the guided self-check, at 390×844', () => {
     const page = await context.newPage();
     await page.goto(pwa.url);
     await page.locator('[data-screen="language"]').waitFor();
-    await page.getByText('Listo is saved on this phone').waitFor();
+    await page.getByText('Listo now works in this browser without internet').waitFor();
     // A frame for the observer to report in.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { shifts: string[] }).shifts)).toEqual([]);

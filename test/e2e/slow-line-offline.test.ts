@@ -12,7 +12,7 @@ import { ALL_RESULTS, PWA_DIR, ROOT, launchBrowser } from './harness';
  * it works offline — not one reload later.
  */
 const FACE_PHOTO = `${ROOT}test/fixtures/photos/canon-face.jpg`;
-const SAYS_OFFLINE_READY = 'Listo is saved on this phone and works without internet.';
+const SAYS_OFFLINE_READY = 'Listo now works in this browser without internet.';
 
 let server: SlowLineServer;
 let browser: Browser;
