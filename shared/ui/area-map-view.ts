@@ -47,6 +47,6 @@ export function renderAreaMap(model: AreaMapModel, translator: Translator, attri
   const figure = h('figure', { class: 'area-map', id: 'area-map' });
   figure.append(view(model, model.viewBox, translator.t('map.title'), 'country'));
   if (model.closeViewBox) figure.append(view(model, model.closeViewBox, translator.t('map.close'), 'close'));
-  figure.append(h('figcaption', {}, h('strong', {}, translator.t('map.title')), ' ', translator.t('map.description'), h('small', {}, ` ${attribution}`)));
+  figure.append(h('figcaption', {}, h('strong', {}, translator.t('map.title')), ' ', translator.t('map.description'), h('small', {}, ` ${translator.t('map.credit', { attribution })}`)));
   return figure;
 }
