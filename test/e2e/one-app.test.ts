@@ -140,6 +140,10 @@ describe('one app: the guided flow does everything', () => {
     await onScreen(page, 'summary');
     await page.locator('#show-helper').click();
     await page.locator('[data-code]').waitFor();
+    // The code wraps between its groups of four, never inside one; without a position, no box to tick is mentioned.
+    await expect.poll(() => page.locator('.helper-code__group').count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('.helper-code__group').evaluateAll((groups) => groups.filter((g) => g.getClientRects().length !== 1).length)).toBe(0);
+    await expect.poll(() => page.locator('[data-screen="helper"]').textContent()).toContain('no photo, no name and no location');
     const decoded = decodeHelperCode((await page.locator('[data-code]').getAttribute('data-code'))!);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;

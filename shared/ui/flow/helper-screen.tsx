@@ -43,10 +43,18 @@ export default function HelperScreen({ t, state, heading, back, now }: { t: Tran
       {/* The QR is drawn by uqr from the code's own symbols (digits and capitals; the dashes are left out). */}
       <div class="helper-qr" role="img" aria-label={t.t('flow.helper.qrLabel')} dangerouslySetInnerHTML={{ __html: svg }} />
       <p>{t.t('flow.helper.typed')}</p>
+      {/* Each group of four is kept whole: a line may break between groups, never inside one. */}
       <p class="helper-code" dir="ltr" data-code={code}>
-        <bdi>{code}</bdi>
+        <bdi>
+          {code.split('-').map((group, i, groups) => (
+            <span class="helper-code__group" key={i}>
+              {group}
+              {i < groups.length - 1 ? '-' : ''}
+            </span>
+          ))}
+        </bdi>
       </p>
-      <p class="note">{t.t('flow.helper.private')}</p>
+      <p class="note">{t.t(hasPosition ? 'flow.helper.private' : 'flow.helper.privateNoPosition')}</p>
       {hasPosition ? (
         <label class="checkbox">
           <input type="checkbox" checked={includePosition} onChange={(event) => setIncludePosition((event.currentTarget as HTMLInputElement).checked)} />
