@@ -55,3 +55,9 @@ export const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 
 /** "no hang": generous, since the machine may be busy; a loop without end blows far past it. */
 export const PER_INPUT_LIMIT_MS = 2000;
+
+/**
+ * A whole property's cap, for a hang, not a speed goal: thousands of inputs take about a minute on a quiet machine
+ * and several on a busy 2-core one (CI may be busy). PER_INPUT_LIMIT_MS is what catches a slow check.
+ */
+export const HANG_CAP_MS = 600_000;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { judge, profiles, type Facts, type ProfileId } from '../../shared/index';
 import { facts, timeWithPosition } from './arbitraries';
-import { describe as show, expectReadable, PER_INPUT_LIMIT_MS, runs, SEED } from './findings';
+import { describe as show, expectReadable, HANG_CAP_MS, PER_INPUT_LIMIT_MS, runs, SEED } from './findings';
 
 /** Garbage facts (arbitraries.ts) into judge under every profile. */
 
@@ -31,9 +31,9 @@ function property(arbitrary: fc.Arbitrary<Facts>, numRuns: number, label: string
 describe('judge on garbage facts', () => {
   it('never throws, never runs long, and every finding reads cleanly in every language', () => {
     property(facts, runs(7_000), 'every fact group');
-  }, 120_000);
+  }, HANG_CAP_MS);
 
   it('the same for time facts with a position near the border', () => {
     property(timeWithPosition, runs(3_000), 'time with a position');
-  }, 120_000);
+  }, HANG_CAP_MS);
 });
