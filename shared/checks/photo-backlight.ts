@@ -8,8 +8,8 @@ import { pixelsOf, round } from './photo-common';
  * photo.backlight: a face darker than what is behind it. With a detected
  * face, the face is measured against the rest of the photo, and backlight is
  * only called when something beside or above the head is blown out (a
- * window, the sky, a lamp): a face darker than a pale wall is often just
- * darker skin, and a white shirt below the chin is not a window. It fails when the
+ * bright glass pane, the sky, a lamp): a face darker than a pale wall is often just
+ * darker skin, and a white shirt below the chin is not a light source. It fails when the
  * face has lost detail (crushed to black), else it warns. Without a face, the
  * face region is a central ellipse (a proxy), and the evidence says so.
  */
