@@ -65,7 +65,6 @@ if (root) {
             userAgent: navigator.userAgent,
             speech: browserSpeech(),
             capture: false,
-            allResultsHref: null,
             initialScreen: { name: 'trainer' },
           }),
       }),

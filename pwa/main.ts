@@ -37,7 +37,6 @@ if (root && new URLSearchParams(location.search).get('view') === 'all') {
     userAgent: navigator.userAgent,
     speech: browserSpeech(),
     capture: true,
-    allResultsHref: '?view=all',
     ...(navigator.share ? { share: (data: ShareData) => navigator.share(data) } : {}),
     ...(navigator.clipboard ? { copy: (text: string) => navigator.clipboard.writeText(text) } : {}),
     appVersion: __APP_VERSION__,

@@ -53,8 +53,6 @@ export interface FlowProps {
   choosePhoto(photo: ShownPhoto | null): void;
   shareFiles?: FileSharing;
   install?: InstallOffer;
-  /** The long page of every result, for helpers. */
-  allResultsHref: string | null;
   /** What the shell shows below the screen (offline, saved for offline, install, update when allowed). */
   banner?: ComponentChildren;
   /** Screens of their own that a shell or a lazy part supplies (the helper code, trainer scenarios). */

@@ -34,7 +34,6 @@ export interface GuidedFlowHost {
   userAgent: string;
   speech?: SpeechPlatform;
   capture: boolean;
-  allResultsHref: string | null;
   /** The recorded phones trainer mode offers; Listo's own by default. */
   scenarios?: ScenarioLibrary;
   /** The shell's banners; `mayInterrupt` is true only on screens where an update prompt may show (start and summary). */
@@ -213,7 +212,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
     if (screen.name !== 'language' || picked.unshipped) return <p role="status">…</p>;
     return (
       <FlowApp
-        {...{ session, state, screen, go, back, chooseLanguage, demo, capture: host.capture, photo, choosePhoto, allResultsHref: host.allResultsHref, appVersion: host.appVersion ?? '' }}
+        {...{ session, state, screen, go, back, chooseLanguage, demo, capture: host.capture, photo, choosePhoto, appVersion: host.appVersion ?? '' }}
         t={firstScreenT}
         leaveDemo={leaveDemo}
         unshippedLanguage={null}
@@ -241,7 +240,6 @@ function Root({ host }: { host: GuidedFlowHost }) {
       leaveDemo={leaveDemo}
       {...(host.speech ? { speech: host.speech } : {})}
       capture={host.capture}
-      allResultsHref={host.allResultsHref}
       unshippedLanguage={rememberedLanguage ? null : picked.unshipped}
       {...(host.share ? { share: host.share } : {})}
       {...(host.copy ? { copy: host.copy } : {})}
