@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The root's JSX settings: Vite finds them in tsconfig.json only for what it includes, and extension/ is not.
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],

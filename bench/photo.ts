@@ -146,23 +146,28 @@ export async function chooseToFindings(browser: Browser, url: string, photos: Re
             new Promise<{ findings: number; picture: number; analysis: number | null }>((resolve) => {
               const bytes = (window as unknown as { benchPhotos: Record<string, Uint8Array> }).benchPhotos[n]!;
               performance.clearMarks();
-              document.querySelector('#photo-findings')?.remove();
-              document.querySelector('.photo-picture')?.remove();
+              const shown = () => document.querySelector<HTMLImageElement>('[data-step="photo"] img.flow__photo')?.src ?? null;
+              const before = shown();
               const t: { findings?: number; picture?: number } = {};
               let start = 0;
-              const observer = new MutationObserver(() => {
-                if (!t.findings && document.querySelector('#photo-findings [data-check]')) t.findings = performance.now();
-                if (!t.picture && document.querySelector('.photo-picture canvas, .photo-picture img')) t.picture = performance.now();
-                if (t.findings && t.picture) {
-                  observer.disconnect();
-                  const marked = performance.getEntriesByName('listo:photo-findings').pop() as PerformanceMark | undefined;
-                  const detail = marked?.detail as { analysisMs?: number } | undefined;
-                  // The old app decoded the photo again after the findings: let that finish inside the window measured.
-                  setTimeout(() => resolve({ findings: t.findings! - start, picture: t.picture! - start, analysis: detail?.analysisMs ?? null }), 300);
-                }
-              });
-              observer.observe(document.body, { childList: true, subtree: true });
-              const input = document.querySelector<HTMLInputElement>('#photo-choose')!;
+              // The verdict of this photo: a new photo shown, the step no longer busy, its findings listed.
+              const judged = () =>
+                shown() !== before &&
+                document.querySelector<HTMLButtonElement>('[data-step="photo"] [data-action="photo-choose"]')?.disabled === false &&
+                document.querySelector('[data-step="photo"] [data-check]') !== null;
+              const finish = () => {
+                if (!t.findings && judged()) t.findings = performance.now();
+                const painted = performance.getEntriesByName('listo:photo-picture').pop();
+                if (!t.picture && t.findings && painted) t.picture = painted.startTime;
+                if (!t.findings || !t.picture) return;
+                observer.disconnect();
+                const analysed = performance.getEntriesByName('listo:photo-analysed').pop() as PerformanceMark | undefined;
+                const detail = analysed?.detail as { analysisMs?: number } | undefined;
+                resolve({ findings: t.findings - start, picture: t.picture - start, analysis: detail?.analysisMs ?? null });
+              };
+              const observer = new MutationObserver(finish);
+              observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+              const input = document.querySelector<HTMLInputElement>('#photo-input')!;
               const transfer = new DataTransfer();
               transfer.items.add(new File([bytes as BlobPart], `${n}.jpg`, { type: 'image/jpeg' }));
               input.files = transfer.files;

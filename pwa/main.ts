@@ -17,9 +17,7 @@ const ownOrigin = new URL('./', location.href).href;
 const storage = localStorageIfAllowed();
 const root = document.getElementById('app');
 
-if (root && new URLSearchParams(location.search).get('view') === 'all') {
-  void import('./all-results').then(({ mountAllResults }) => mountAllResults(root, ownOrigin, storage));
-} else if (root) {
+if (root) {
   const flow = mountGuidedFlow(root, {
     live: {
       clockReferenceUrl: () => ownOrigin,
@@ -40,6 +38,8 @@ if (root && new URLSearchParams(location.search).get('view') === 'all') {
     ...(navigator.share ? { share: (data: ShareData) => navigator.share(data) } : {}),
     ...(navigator.clipboard ? { copy: (text: string) => navigator.clipboard.writeText(text) } : {}),
     appVersion: __APP_VERSION__,
+    // Helpers' old address of the long page now opens All results, the same screen of the same session.
+    ...(new URLSearchParams(location.search).get('view') === 'all' ? { initialScreen: { name: 'all' as const } } : {}),
     banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
     documentElement: document.documentElement,
     install: installOffer,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clientChecks, fixStepParams, type ClientCheck, decodeHelperCode, groupedForReading, MAX_TYPED_CODE_LENGTH, loadQrReader, type ReadQrPlatform, profiles, type DecodeFailure, type HelperReport, type Platform, type ProfileId, type Translator } from '../../shared/index';
-import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadGeo, loadTranslator, renderAreaMap } from '../../shared/ui/console/index';
+import { Evidence, Fixes, PlatformSwitch, StatusBadge, loadTranslator, PositionMap } from '../../shared/ui/console/index';
 import { LANGUAGES, type LanguageCode } from '../../shared/index';
 import { MAX_LABEL_LENGTH, savedSessions, type SavedSession, type SessionStore } from './saved-sessions';
 
@@ -256,21 +256,15 @@ function ClientView({ t, client, onSave, handoutUrl }: { t: Translator; client: 
  * as the phone draws it, when the person included the position (issue 23).
  */
 function ClientAreaMap({ t, report, profileId }: { t: Translator; report: HelperReport; profileId: ProfileId }) {
-  const holder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const area = profiles[profileId].location.acceptedArea;
-    const position = report.location?.position;
-    const at = position?.at;
-    if (!area || !at) return;
-    let current = true;
-    void loadGeo().then((geo) => {
-      if (!current || !holder.current) return;
-      const model = geo.areaMapModel(area, { lat: at.lat, lon: at.lon, accuracy: position.accuracyMeters?.value ?? 0 }, report.day);
-      holder.current.replaceChildren(renderAreaMap(model, t, `${geo.MEXICO_STATES_SOURCE.attribution} (${geo.MEXICO_STATES_SOURCE.licence})`));
-    });
-    return () => void (current = false);
-  }, [report, profileId, t]);
-  return <div ref={holder} class="client-area-map" />;
+  const area = profiles[profileId].location.acceptedArea;
+  const position = report.location?.position;
+  const at = position?.at;
+  if (!area || !at) return null;
+  return (
+    <div class="client-area-map">
+      <PositionMap t={t} area={area} position={{ lat: at.lat, lon: at.lon, accuracy: position.accuracyMeters?.value ?? 0 }} day={report.day} />
+    </div>
+  );
 }
 
 /** Bytes as kB below a megabyte, MB (two decimals) above, in the panel's locale. */

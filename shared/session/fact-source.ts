@@ -1,5 +1,6 @@
 import type { ProfileId } from '../profiles/index';
-import type { Facts } from '../facts/facts';
+import type { Facts, PhotoFacts } from '../facts/facts';
+import type { RgbaImage } from '../photo/pixels/measure';
 import type { StepId } from './steps';
 
 /** A photo the person chose, as bytes: the source decides how to measure it. */
@@ -31,4 +32,9 @@ export interface FactSource {
   gather(step: StepId, request: GatherRequest): Promise<Facts>;
   /** A picture that goes with the photo facts, such as a scenario's sample photo (an object or asset URL). */
   photoUrl?(): string | null;
+  /**
+   * The pixels these photo facts were measured on (upright, at the analysis size), for the exposure picture.
+   * Kept beside the facts, never in them: facts are small and go into a helper code; pixels stay on the screen.
+   */
+  photoPixels?(facts: PhotoFacts): RgbaImage | null;
 }

@@ -1,11 +1,13 @@
 import type { DeviceProbePlatform } from '../probes/device-probe';
-import type { Facts } from '../facts/facts';
+import type { Facts, PhotoFacts } from '../facts/facts';
+import type { RgbaImage } from '../photo/pixels/measure';
 import type { LocationProbePlatform } from '../probes/location-probe';
 import type { NetworkProbePlatform } from '../probes/network-probe';
 import type { StorageProbePlatform } from '../probes/storage-probe';
 import type { TimeProbePlatform } from '../probes/time-probe';
 import type { TzdataFacts } from '../facts/facts';
 import type { FactSource } from './fact-source';
+import { timingMark } from '../photo/timing-mark';
 
 /** What a shell lends the live source: the device's platform objects, each replaceable by a fake in tests. */
 export interface LiveSourceHost {
@@ -29,8 +31,11 @@ const loadPhotoClient = () => import('../photo/client');
 
 /** This device, read by the probes. Each step reads only its own facts; a position is asked for only on the person's tap. */
 export function liveSource(host: LiveSourceHost): FactSource {
+  // Keyed by the very facts object the session keeps: the picture always belongs to the facts shown, whichever read won.
+  const pixels = new WeakMap<PhotoFacts, RgbaImage>();
   return {
     kind: 'live',
+    photoPixels: (facts) => pixels.get(facts) ?? null,
     async gather(step, request): Promise<Facts> {
       const core = await loadCore();
       switch (step) {
@@ -55,8 +60,12 @@ export function liveSource(host: LiveSourceHost): FactSource {
           const client = await loadPhotoClient();
           // Photos above the profile's budget are not decoded (the header is read first).
           const profile = core.profiles[request.profileId ?? 'cbp-one'];
-          const { facts } = await client.analyseInWorker(request.photo.bytes, { budgetMegapixels: profile.photo.decodeBudgetMegapixels.value });
-          return { photo: { ...facts, judgedAt: host.now() } };
+          const { facts, image, timings } = await client.analyseInWorker(request.photo.bytes, { budgetMegapixels: profile.photo.decodeBudgetMegapixels.value });
+          // All the worker did, the face detector included: the bench sets it beside choose → findings.
+          timingMark('listo:photo-analysed', { analysisMs: timings.metadataMs + timings.decodeMs + (timings.faceMs ?? 0) + timings.measureMs });
+          const photo: PhotoFacts = { ...facts, judgedAt: host.now() };
+          if (image) pixels.set(photo, image);
+          return { photo };
         }
         case 'phone': {
           const [storage, network, device] = await Promise.all([

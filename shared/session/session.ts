@@ -1,4 +1,5 @@
-import type { Facts } from '../facts/facts';
+import type { Facts, PhotoFacts } from '../facts/facts';
+import type { RgbaImage } from '../photo/pixels/measure';
 import type { Finding } from '../checks/finding';
 import type { CheckId } from '../checks/registry';
 import type { FactNeed } from '../checks/check';
@@ -51,6 +52,8 @@ export interface Session {
   choose(choices: Partial<Choices>): Promise<void>;
   /** Forget every fact: "Start again". */
   reset(): void;
+  /** The pixels the shown photo facts were measured on, where the source keeps them (the live one does). */
+  photoPixels(facts: PhotoFacts): RgbaImage | null;
 }
 
 const withStep = (set: ReadonlySet<StepId>, step: StepId) => new Set([...set, step]);
@@ -167,5 +170,6 @@ export function createSession(options: { source: FactSource; choices: Choices; j
       mergedRead.clear();
       update({ facts: {}, judgement: null, gathered: new Set(), failed: new Set() });
     },
+    photoPixels: (facts) => options.source.photoPixels?.(facts) ?? null,
   };
 }

@@ -1,8 +1,5 @@
-/** DOM components both shells use (a documented sub-entry of shared/). */
+/** DOM helpers the extension's own pages use (a documented sub-entry of shared/); the apps' screens are in flow/. */
 export { h } from './dom';
-export { renderFindings, renderFinding, sortFindings, type FindingsViewOptions } from './findings-view';
-export { renderLanguagePicker, renderProfileStatus, applyLanguage } from './controls';
-export { mountSelfCheck, type SelfCheckHost, type SelfCheckHandle } from './self-check';
+export { applyLanguage } from './controls';
 export { browserSpeech, hasVoice, speak, type SpeechPlatform } from './read-aloud';
-export { createPhotoSection, type PhotoSection, type PhotoSectionOptions, type PhotoSectionView } from './photo-section';
 export { loadTranslator } from '../i18n/load-translator';

@@ -134,7 +134,7 @@ describe('the options page', () => {
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await expect.poll(() => panel.locator('#profile').inputValue()).toBe('smartlink');
-    await expect.poll(() => panel.locator('#language').inputValue()).toBe('ht');
+    await expect.poll(() => panel.locator('html').getAttribute('lang')).toBe('ht');
     await page.evaluate(() => chrome.storage.local.clear());
     await page.evaluate(() => localStorage.clear());
     await panel.close();

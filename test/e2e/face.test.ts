@@ -29,7 +29,7 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page; request
 }
 
 async function choose(page: Page, file: string): Promise<void> {
-  await page.setInputFiles('#photo-choose', `${PHOTOS}${file}`);
+  await page.setInputFiles('#photo-input', `${PHOTOS}${file}`);
   await page.locator('[data-check="photo.face"]').waitFor({ timeout: 30_000 });
 }
 

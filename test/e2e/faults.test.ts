@@ -8,8 +8,8 @@ import { ROOT, useServedPwa, ALL_RESULTS } from './harness';
  * each test breaks one API before the app loads (page.addInitScript) and
  * asserts that the page shows no uncaught error, that no CSP violation was
  * reported, and that the findings the API feeds end as "unknown" with an
- * explanation. Selectors: the findings list, `[data-check="…"][data-status="…"]`
- * (shared/ui/findings-view.ts), the buttons #check-location and #photo-choose.
+ * explanation. Selectors: the findings, `[data-check="…"][data-status="…"]`
+ * (shared/ui/flow/step-findings.tsx), the step actions `[data-action="location"]` and `#photo-input`.
  */
 
 const pwa = useServedPwa();
@@ -97,7 +97,7 @@ describe('the PWA when the platform is broken', () => {
       `navigator.geolocation.getCurrentPosition = () => {}; navigator.geolocation.watchPosition = () => 0;`,
       { permissions: ['geolocation'] },
     );
-    await watched.page.click('#check-location');
+    await watched.page.click('[data-action="location"]');
     // High accuracy waits 15 s + 2 s, then low accuracy 7.5 s + 2 s (shared/probes/location-probe.ts).
     const permission = watched.page.locator('[data-check="location.permission"]:not([data-status="pass"])');
     await permission.waitFor({ timeout: 40_000 });
@@ -108,7 +108,7 @@ describe('the PWA when the platform is broken', () => {
 
   it('ImageDecoder is missing: a photo is still measured (createImageBitmap)', async () => {
     const watched = await openBroken(`delete globalThis.ImageDecoder;`);
-    await watched.page.setInputFiles('#photo-choose', `${ROOT}test/fixtures/photos/canon-face.jpg`);
+    await watched.page.setInputFiles('#photo-input', `${ROOT}test/fixtures/photos/canon-face.jpg`);
     const exposure = finding(watched.page, 'photo.exposure');
     await exposure.waitFor({ timeout: 30_000 });
     await expect.poll(() => exposure.getAttribute('data-status')).not.toBe('unknown');
@@ -120,11 +120,11 @@ describe('the PWA when the platform is broken', () => {
     const watched = await openBroken(`
       globalThis.Worker = function () { throw new Error('workers are off'); };
     `);
-    await watched.page.setInputFiles('#photo-choose', `${ROOT}test/fixtures/photos/canon-face.jpg`);
-    const file = finding(watched.page, 'photo.file');
-    await file.waitFor({ timeout: 30_000 });
-    await expect.poll(() => file.getAttribute('data-status')).toBe('unknown');
-    await expect.poll(() => file.textContent()).toMatch(/photo/i);
+    await watched.page.setInputFiles('#photo-input', `${ROOT}test/fixtures/photos/canon-face.jpg`);
+    const failed = watched.page.locator('[data-failed="photo"]');
+    await failed.waitFor({ timeout: 30_000 });
+    await expect.poll(() => failed.textContent()).toMatch(/could not read this photo/i);
+    await expect.poll(() => watched.page.getByRole('button', { name: 'Choose a photo', exact: true }).isEnabled()).toBe(true);
     await expectClean(watched);
   });
 });
@@ -138,7 +138,7 @@ describe('a photo whose EXIF text holds markup and script', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.setInputFiles('#photo-choose', { name: 'hostile.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(hostileExifJpeg()) });
+    await page.setInputFiles('#photo-input', { name: 'hostile.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(hostileExifJpeg()) });
     const metadata = finding(page, 'photo.metadata');
     await metadata.waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0);

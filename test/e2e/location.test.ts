@@ -26,7 +26,7 @@ describe('location in the PWA, in Chromium', () => {
     });
     await expect.poll(() => status(page, 'location.permission')).toBe('pass'); // the hint says granted
     const started = Date.now();
-    await page.click('#check-location');
+    await page.click('[data-action="location"]');
     await page.locator('#area-map').waitFor();
     const elapsed = Date.now() - started;
     await expect.poll(() => status(page, 'location.region')).toBe('pass');
@@ -51,7 +51,7 @@ describe('location in the PWA, in Chromium', () => {
       geolocation: { latitude: 32.5556, longitude: -117.047, accuracy: 25 },
       permissions: ['geolocation'],
     });
-    await page.click('#check-location');
+    await page.click('[data-action="location"]');
     const region = page.locator('[data-check="location.region"][data-status="fail"]');
     await region.waitFor();
     await expect.poll(() => region.textContent()).toContain('outside Mexico');
@@ -66,7 +66,7 @@ describe('location in the PWA, in Chromium', () => {
       geolocation: { latitude: 17.0732, longitude: -96.7266, accuracy: 1800 },
       permissions: ['geolocation'],
     });
-    await page.click('#check-location');
+    await page.click('[data-action="location"]');
     await page.locator('[data-check="location.region"][data-status="fail"]').waitFor();
     await expect.poll(() => page.locator('[data-check="location.region"]').textContent()).toContain('Oaxaca');
     await expect.poll(() => status(page, 'location.accuracy')).toBe('warn');
@@ -77,12 +77,12 @@ describe('location in the PWA, in Chromium', () => {
   it('denied: location.permission fails with the "allow location for this site" fix', async () => {
     const { context, page } = await openApp();
     await blockPermission(context, page, new URL(pwa.url).origin, 'geolocation');
-    await page.click('#check-location');
+    await page.click('[data-action="location"]');
     const permission = page.locator('[data-check="location.permission"][data-status="fail"]');
     await permission.waitFor();
     await expect.poll(() => permission.textContent()).toContain('Location is blocked');
     await expect.poll(() => permission.locator('[data-fix="location.allow-site"]').count()).toBe(1);
-    await expect.poll(() => permission.locator('details.finding__fixes').getAttribute('open')).toBe('');
+    await expect.poll(() => permission.locator('[data-fix="location.allow-site"]').isVisible()).toBe(true);
     await expect.poll(() => status(page, 'location.region')).toBe('unknown');
     await expect.poll(() => page.locator('#area-map').count()).toBe(0);
     await context.close();
@@ -99,7 +99,7 @@ describe('location in the PWA, in Chromium', () => {
     await context.setOffline(true);
     await page.reload();
     await page.locator('[data-check="location.permission"]').waitFor();
-    await page.click('#check-location');
+    await page.click('[data-action="location"]');
     await page.locator('#area-map').waitFor();
     await expect.poll(() => status(page, 'location.region')).toBe('pass');
     await expect.poll(() => page.locator('[data-check="location.region"]').textContent()).toContain('Chihuahua');

@@ -133,6 +133,9 @@ describe('one app: the guided flow does everything', () => {
     const photoSection = page.locator('[data-screen="all"] [data-step="photo"]');
     await expect.poll(() => photoSection.locator('[data-check="photo.face"]').count()).toBe(1);
     await expect.poll(() => photoSection.locator('img.flow__photo').count()).toBe(1);
+    // The same photo's light, drawn from the pixels the flow measured: the picture with the face framed, and the histogram.
+    await expect.poll(() => photoSection.locator('.photo-picture[data-face-box] canvas').count()).toBe(1);
+    await expect.poll(() => photoSection.locator('.photo-histogram svg [data-mean]').count()).toBe(1);
     const shownExposure = await photoSection.locator('[data-check="photo.exposure"]').getAttribute('data-status');
     await expectAccessible(page, 'all-results');
     await shoot(page, 'one-app-all-results');

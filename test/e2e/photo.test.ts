@@ -22,16 +22,28 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page; workers
   return { context, page, workers };
 }
 
+/** Chooses a photo on All results and waits for its verdict: a new photo shown, the step no longer busy. */
 async function choose(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  await page.setInputFiles('#photo-choose', typeof file === 'string' ? `${PHOTOS}${file}` : file);
-  await page.locator('[data-check="photo.file"]').waitFor();
+  const shown = () => page.evaluate(() => document.querySelector<HTMLImageElement>('[data-step="photo"] img.flow__photo')?.src ?? null);
+  const before = await shown();
+  await page.setInputFiles('#photo-input', typeof file === 'string' ? `${PHOTOS}${file}` : file);
+  await expect
+    .poll(() =>
+      page.evaluate((before) => {
+        const photo = document.querySelector<HTMLImageElement>('[data-step="photo"] img.flow__photo');
+        const chooseButton = document.querySelector<HTMLButtonElement>('[data-step="photo"] [data-action="photo-choose"]');
+        return photo !== null && photo.src !== before && chooseButton?.disabled === false && document.querySelector('[data-check="photo.file"]') !== null;
+      }, before),
+    )
+    .toBe(true);
 }
 
 const statusOf = (page: Page, check: string) => page.locator(`[data-check="${check}"]`).getAttribute('data-status');
 
+/** Makes the app-ready copy, waits until the same checks have judged it, and saves it. */
 async function fixAndDownload(page: Page): Promise<Uint8Array> {
   await page.click('#photo-fix');
-  await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
+  await page.locator('#photo-save').waitFor({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#photo-save')]);
   return new Uint8Array(readFileSync((await download.path())!));
 }
@@ -39,9 +51,11 @@ async function fixAndDownload(page: Page): Promise<Uint8Array> {
 describe('the photo check in the PWA', () => {
   it('offers "take a selfie" with the front camera and "choose a photo"', async () => {
     const { context, page } = await openApp();
-    await expect.poll(() => page.locator('#photo-take').getAttribute('capture')).toBe('user');
-    await expect.poll(() => page.locator('#photo-take').getAttribute('accept')).toBe('image/*');
-    await expect.poll(() => page.locator('#photo-choose').getAttribute('capture')).toBeNull();
+    await expect.poll(() => page.locator('#photo-take-input').getAttribute('capture')).toBe('user');
+    await expect.poll(() => page.locator('#photo-take-input').getAttribute('accept')).toBe('image/*');
+    await expect.poll(() => page.locator('#photo-input').getAttribute('capture')).toBeNull();
+    await expect.poll(() => page.getByRole('button', { name: 'Take a selfie', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Choose a photo', exact: true }).count()).toBe(1);
     await context.close();
   });
 
@@ -79,12 +93,13 @@ describe('the photo check in the PWA', () => {
     const { context, page } = await openApp();
     for (const n of [2, 3, 4, 5, 6, 7, 8]) {
       await choose(page, `hopper_orientation_${n}.jpg`);
-      const copy = jpeg.decode(await fixAndDownload(page), { useTArray: true });
+      const bytes = await fixAndDownload(page);
+      const copy = jpeg.decode(bytes, { useTArray: true });
       expect([copy.width, copy.height]).toEqual([128, 128]);
       let diff = 0;
       for (let i = 0; i < copy.data.length; i++) diff += Math.abs(copy.data[i]! - upright.data[i]!);
       expect(diff / copy.data.length, `orientation ${n}`).toBeLessThan(12);
-      expect((await readPhotoMetadata(await fixAndDownload(page))).orientationTagged).toBe(false);
+      expect((await readPhotoMetadata(bytes)).orientationTagged).toBe(false);
     }
     await context.close();
   });
@@ -102,14 +117,21 @@ describe('the photo check in the PWA', () => {
 
   it('stops making the copy when asked, and says the photo was not changed', async () => {
     const { context, page } = await openApp();
-    await choose(page, 'xiaomi-mi3-overexposed-blurry.jpg');
+    await choose(page, 'motorola-xt912-leaves.jpg');
     // The copy takes a few hundred milliseconds now: press Stop in the same moment, while it is working.
-    await page.evaluate(() => {
+    // Stop appears with the next frame; it is pressed the moment it does, in the page itself.
+    await page.evaluate(async () => {
       document.querySelector<HTMLButtonElement>('#photo-fix')!.click();
-      document.querySelector<HTMLButtonElement>('#photo-fix-cancel')!.click();
+      for (let i = 0; i < 200; i++) {
+        const stop = document.querySelector<HTMLButtonElement>('#photo-fix-cancel');
+        if (stop) return stop.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      throw new Error('Stop never appeared while the copy was being made');
     });
     await page.getByText('Stopped. Your photo was not changed.').waitFor();
-    await expect.poll(() => page.locator('#photo-fix-done').count()).toBe(0);
+    await expect.poll(() => page.locator('#photo-save').count()).toBe(0);
+    await expect.poll(() => page.locator('#photo-copy-shown').count()).toBe(0);
     await context.close();
   });
 
@@ -143,7 +165,7 @@ describe('the photo check in the PWA', () => {
     const { context, page } = await openApp();
     await choose(page, { name: 'evil.jpg', mimeType: 'image/jpeg', buffer: bytes });
     await expect.poll(() => page.locator('[data-check="photo.metadata"]').textContent()).toContain('<img src=x onerror=bad()>');
-    await expect.poll(() => page.locator('#photo-section img').count()).toBe(0);
+    await expect.poll(() => page.locator('img:not(.flow__photo)').count()).toBe(0);
     await context.close();
   });
 
@@ -151,7 +173,7 @@ describe('the photo check in the PWA', () => {
     const { context, page } = await openApp();
     await choose(page, 'nokia-lumia820-gps.jpg');
     await fixAndDownload(page);
-    const results = await new AxeBuilder({ page }).include('#photo-section').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page }).include('[data-step="photo"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
@@ -183,9 +205,9 @@ describe('the photo check in the PWA', () => {
     const { context, page } = await openApp();
     await choose(page, { name: 'sideways.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(bytes) });
     await page.locator('.photo-picture canvas').waitFor();
-    // Findings come before the picture.
+    // Findings come before the picture that explains them.
     await expect.poll(() => page.evaluate(() => {
-      const findings = document.querySelector('#photo-findings')!;
+      const findings = document.querySelector('[data-step="photo"] [data-check]')!;
       return Boolean(findings.compareDocumentPosition(document.querySelector('.photo-picture')!) & Node.DOCUMENT_POSITION_FOLLOWING);
     })).toBe(true);
     const marks = await page.evaluate(() => {
@@ -227,10 +249,10 @@ describe('the photo check in the PWA', () => {
       await page.selectOption('#profile', profile.id);
       await choose(page, 'motorola-xt912-leaves.jpg');
       const bytes = await fixAndDownload(page);
-      // The page's own verdict on the copy, from the same checks run on the copy's bytes: nothing a copy can
-      // mend is left (a photo of leaves has no face, which only a new photo mends: "retake", not "problems").
-      await expect.poll(() => page.locator('#photo-fix-done').getAttribute('data-verdict'), { message: profile.id }).toMatch(/^(ready|retake)$/);
-      await expect.poll(() => page.locator('#photo-copy-findings [data-check="photo.file"]').count()).toBe(0);
+      // The app's own verdict on the copy, from the same checks run on the copy's bytes: the file is fine now
+      // (a photo of leaves has no face, which only a new photo mends).
+      await expect.poll(() => page.locator('#photo-copy-shown').count(), { message: profile.id }).toBe(1);
+      await expect.poll(() => statusOf(page, 'photo.file'), { message: profile.id }).toBe('pass');
       // And independently, here.
       const metadata = await readPhotoMetadata(bytes);
       const file = judge({ photo: { metadata } }, profile).find((f) => f.check === 'photo.file')!;
@@ -240,7 +262,7 @@ describe('the photo check in the PWA', () => {
     await context.close();
   });
 
-  it('says what a copy cannot fix: a backlit photo\'s copy is not called ready', async () => {
+  it('offers no copy where a copy mends nothing: a backlit photo must be taken again', async () => {
     const { context, page } = await openApp();
     // A bright surround and a dark middle, with texture, at a phone-like size.
     const [w, h] = [1600, 1200];
@@ -259,10 +281,11 @@ describe('the photo check in the PWA', () => {
     await choose(page, { name: 'backlit.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg.encode({ data, width: w, height: h }, 90).data) });
     await expect.poll(() => statusOf(page, 'photo.backlight')).toBe('fail');
     await expect.poll(() => statusOf(page, 'photo.exposure')).not.toBe('pass');
-    await page.click('#photo-fix');
-    await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('#photo-fix-done').getAttribute('data-verdict')).toBe('retake');
-    await expect.poll(() => page.locator('#photo-copy-findings [data-check="photo.backlight"]').count()).toBe(1);
+    // A copy is offered only for what a copy mends (the file, its rotation, its hidden data), never for the light.
+    const mendable = await Promise.all(['photo.file', 'photo.orientation', 'photo.metadata'].map((check) => statusOf(page, check)));
+    await expect.poll(() => page.locator('#photo-fix').count()).toBe(mendable.some((status) => status === 'warn' || status === 'fail') ? 1 : 0);
+    // Its fix is a new photo, with the light in front.
+    await expect.poll(() => page.locator('[data-check="photo.backlight"] [data-fix]').count()).toBeGreaterThan(0);
     await context.close();
   });
 });
@@ -284,9 +307,9 @@ describe('the photo fixer in the extension side panel', () => {
     await page.locator('[data-check="photo.file"]').waitFor();
     await expect.poll(() => statusOf(page, 'photo.metadata')).toBe('warn');
     await page.click('#photo-fix');
-    await page.locator('#photo-fix-done').waitFor({ timeout: 30_000 });
-    // The copy carries no location: its own metadata check passes (listed problems would name it).
-    await expect.poll(() => page.locator('#photo-copy-findings [data-check="photo.metadata"]').count()).toBe(0);
+    await page.locator('#photo-copy-shown').waitFor({ timeout: 60_000 });
+    // The copy, judged again, carries no location.
+    await expect.poll(() => statusOf(page, 'photo.metadata')).toBe('pass');
     await context.close();
   });
 });

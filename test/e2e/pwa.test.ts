@@ -25,7 +25,7 @@ describe('the PWA self-check', () => {
       geolocation: { latitude: 32.5149, longitude: -117.0382, accuracy: 30 },
       permissions: ['geolocation'],
     });
-    await page.click('#check-location');
+    await page.click('[data-action="location"]');
     const zone = page.locator('[data-check="time.zone"][data-status="fail"]');
     await zone.waitFor();
     const text = await zone.textContent();
@@ -37,9 +37,8 @@ describe('the PWA self-check', () => {
   it('says so when location is denied', async () => {
     const { context, page } = await openApp({ permissions: [] });
     await blockPermission(context, page, new URL(pwa.url).origin, 'geolocation');
-    await page.click('#check-location');
-    // The status line under the buttons (the location.permission finding says it too: see location.test.ts).
-    await page.locator('p.note[role="status"]').getByText(/Location is blocked/).waitFor();
+    await page.click('[data-action="location"]');
+    await expect.poll(() => page.locator('[data-check="location.permission"]').textContent()).toMatch(/Location is blocked/);
     await context.close();
   });
 
@@ -47,10 +46,13 @@ describe('the PWA self-check', () => {
     const { context, page } = await openApp({ locale: 'es-MX' });
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     await expect.poll(() => page.locator('[data-check="time.clock"]').textContent()).toContain('reloj');
-    await page.selectOption('#language', 'ht');
+    await page.click('.flow__language');
+    await page.click('button[lang="ht"]');
     // Each language is its own chunk, loaded when chosen.
     await page.locator('html[lang="ht"]').waitFor({ state: 'attached' });
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Listo');
+    await expect.poll(() => page.locator('.flow__brand').textContent()).toBe('Listo');
+    // Back on the screen it came from: All results, in Creole.
+    await expect.poll(() => page.locator('[data-screen]').getAttribute('data-screen')).toBe('all');
     await expect.poll(() => page.locator('[data-check="time.clock"]').textContent()).toMatch(/lè|Lè/);
     await context.close();
   });

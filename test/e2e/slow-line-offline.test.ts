@@ -34,7 +34,7 @@ describe('a first visit on a slow line, then offline', () => {
     await page.goto(`${server.url}${ALL_RESULTS}`);
     await page.getByText(SAYS_OFFLINE_READY).waitFor({ timeout: 60_000 });
     await context.setOffline(true);
-    await page.setInputFiles('#photo-choose', FACE_PHOTO);
+    await page.setInputFiles('#photo-input', FACE_PHOTO);
     // A cold worker and the model's first decode, on a machine shared with other runs: a generous wait.
     const face = page.locator('[data-check="photo.face"]');
     await face.waitFor({ timeout: 60_000 });

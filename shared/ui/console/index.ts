@@ -6,6 +6,5 @@
 export { StatusBadge, Fixes, Evidence, PlatformSwitch } from '../flow/parts';
 export { FixPicture } from '../flow/pictures';
 export { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
-export { renderAreaMap } from '../area-map-view';
-/** The state outlines, loaded only when a client's code carries a position to draw (core-geo.ts). */
-export const loadGeo = () => import('../core-geo');
+/** The accepted area with a client's reported position; the outlines load only when there is one to draw. */
+export { PositionMap } from '../flow/position-map';

@@ -48,6 +48,13 @@ export interface FlowProps {
   speech?: SpeechPlatform;
   /** PWA: offer the front camera ("Take a selfie") beside "Choose a photo". */
   capture: boolean;
+  device: Device;
+  /** Volunteers see the figures behind every verdict at once. */
+  evidenceOpen: boolean;
+  /** The extension: a photo dropped on All results' photo part is checked as chosen. */
+  dropPhotos: boolean;
+  /** The shell's own tools, shown on All results (the extension's clock reference and site clearing). */
+  tools?: ComponentChildren;
   /** The photo chosen on this visit (and its app-ready copy): kept across screens, shown on the photo step. */
   photo: ShownPhoto | null;
   choosePhoto(photo: ShownPhoto | null): void;
@@ -67,12 +74,21 @@ export interface FlowProps {
   slots: { helper?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren; trainer?: (heading: RefObject<HTMLHeadingElement>) => ComponentChildren };
 }
 
-export const STEP_ACTION: Record<StepId, MessageKey> = {
+const STEP_ACTION: Record<StepId, MessageKey> = {
   time: 'flow.time.action',
   location: 'flow.location.action',
   photo: 'flow.photo.action',
   phone: 'flow.phone.action',
 };
+
+/** What the flow runs on: the person's phone, or the volunteer's computer (the extension's "This computer" tab). */
+export type Device = 'phone' | 'computer';
+
+/** A step's title and action, in words for the device it runs on ("Phone" is "This computer" on a laptop). */
+export function stepWords(step: StepId, device: Device): { title: MessageKey; action: MessageKey } {
+  if (device === 'computer' && step === 'phone') return { title: 'flow.phone.titleComputer', action: 'flow.phone.actionComputer' };
+  return { title: `flow.${step}.title`, action: STEP_ACTION[step] };
+}
 
 /** Moves focus to the new screen's heading, so keyboard and screen-reader users start at its top. */
 function useFocusHeading(key: string) {
@@ -141,7 +157,8 @@ export function FlowApp(props: FlowProps) {
         <footer class="flow__footer">
           <p class="note">{t.t('app.privacy')}</p>
           <p class="note">{t.t('app.scamWarning')}</p>
-          <nav class="flow__more" aria-label={t.t('flow.more')}>
+          {/* The console has its own tabs for trainer mode and the rest: "This computer" is one screen. */}
+          {props.device === 'computer' ? null : <nav class="flow__more" aria-label={t.t('flow.more')}>
             <button type="button" class="link" onClick={() => props.go({ name: 'all' })}>
               {t.t('flow.allResults')}
             </button>
@@ -156,7 +173,7 @@ export function FlowApp(props: FlowProps) {
                 {t.t('flow.install.open')}
               </button>
             ) : null}
-          </nav>
+          </nav>}
         </footer>
       )}
     </div>

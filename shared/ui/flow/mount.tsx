@@ -16,13 +16,14 @@ import { recordedSource } from '../../session/recorded-source';
 import { createSession, type Choices, type Session, type SessionState } from '../../session/session';
 import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
-import { FlowApp, type DemoInfo, type InstallOffer, type Screen } from './flow-app';
+import { FlowApp, type DemoInfo, type Device, type InstallOffer, type Screen } from './flow-app';
 import type { FileSharing, ShownPhoto } from './photo-copy';
 import { STEPS } from '../../session/steps';
 import { LazyHelperScreen } from './lazy-helper-screen';
 import { LazyPart } from './lazy-part';
 import { loadOnce } from '../load-once';
 import type { ScenarioLibrary } from './trainer-screen';
+import type { StepId } from '../../session/steps';
 
 // Trainer mode and its scenario list load when a trainer opens it (precached for offline).
 const trainer = loadOnce(() => import('./trainer-screen'));
@@ -55,6 +56,10 @@ export interface GuidedFlowHost {
    * (the extension's trainer tab).
    */
   history?: PageHistory;
+  /** Where the flow runs: the person's phone (default), or the volunteer's computer (words, figures open, drops). */
+  device?: Device;
+  /** The shell's tools, shown on All results (the extension's clock reference and site clearing). */
+  tools?(t: Translator): ComponentChildren;
 }
 
 /** The part of the browser's history and its popstate event the flow uses (a fake in tests). */
@@ -92,7 +97,7 @@ function newSession(source: FactSource, choices: Choices): Session {
   return createSession({ source, choices, judge: judgeLazily });
 }
 
-function Root({ host }: { host: GuidedFlowHost }) {
+function Root({ host, onLive }: { host: GuidedFlowHost; onLive(session: Session): void }) {
   const rememberedLanguage = remembered(host.storage, 'language', LANGUAGE_CODES);
   const picked = pickLanguageWithReason(host.languages);
   const initialChoices: Choices = {
@@ -101,6 +106,7 @@ function Root({ host }: { host: GuidedFlowHost }) {
     platform: remembered(host.storage, 'platform', PLATFORMS as readonly Platform[]) ?? guessPlatform(host.userAgent),
   };
   const live = useMemo(() => newSession(liveSource(host.live), initialChoices), []);
+  onLive(live);
   const [session, setSession] = useState<Session>(live);
   const [state, setState] = useState<SessionState>(live.state());
   const [demo, setDemo] = useState<DemoInfo | null>(null);
@@ -213,6 +219,9 @@ function Root({ host }: { host: GuidedFlowHost }) {
     return (
       <FlowApp
         {...{ session, state, screen, go, back, chooseLanguage, demo, capture: host.capture, photo, choosePhoto, appVersion: host.appVersion ?? '' }}
+        device={host.device ?? 'phone'}
+        evidenceOpen={false}
+        dropPhotos={false}
         t={firstScreenT}
         leaveDemo={leaveDemo}
         unshippedLanguage={null}
@@ -222,6 +231,8 @@ function Root({ host }: { host: GuidedFlowHost }) {
     );
   }
 
+  const device = host.device ?? 'phone';
+  const deviceProps = { device, evidenceOpen: device === 'computer', dropPhotos: device === 'computer' };
   const mayInterrupt = screen.name === 'profile' || screen.name === 'language' || screen.name === 'summary';
   return (
     <FlowApp
@@ -240,6 +251,8 @@ function Root({ host }: { host: GuidedFlowHost }) {
       leaveDemo={leaveDemo}
       {...(host.speech ? { speech: host.speech } : {})}
       capture={host.capture}
+      {...deviceProps}
+      tools={host.tools?.(t)}
       unshippedLanguage={rememberedLanguage ? null : picked.unshipped}
       {...(host.share ? { share: host.share } : {})}
       {...(host.copy ? { copy: host.copy } : {})}
@@ -254,13 +267,17 @@ function Root({ host }: { host: GuidedFlowHost }) {
 }
 
 export interface GuidedFlowHandle {
-  /** Draw again after something the shell shows in its banner changed. */
+  /** Draw again after something the shell shows in its banner or tools changed. */
   redraw(): void;
+  /** Check a step of this device again, as its button would (the extension, once a clock reference is named). */
+  recheck(step: StepId): void;
 }
 
 export function mountGuidedFlow(root: HTMLElement, host: GuidedFlowHost): GuidedFlowHandle {
-  const draw = () => render(<Root host={host} />, root);
-  root.replaceChildren();
+  let live: Session | null = null;
+  const draw = () => render(<Root host={host} onLive={(session) => (live = session)} />, root);
+  // Whatever the page showed before the app (its static heading) gives way to it.
+  root.textContent = '';
   draw();
-  return { redraw: draw };
+  return { redraw: draw, recheck: (step) => void live?.gather(step, { ask: true }) };
 }

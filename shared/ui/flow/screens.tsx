@@ -1,4 +1,4 @@
-import type { ComponentChildren, RefObject } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../checks/finding';
 import type { CheckId } from '../../checks/registry';
@@ -6,15 +6,18 @@ import type { Platform } from '../../fixes/fix-library';
 import { LANGUAGES } from '../../i18n/languages';
 import { buildTranslationReport, reviewStatusKey, reviewStatuses } from '../../i18n/report-translation';
 import type { Translator } from '../../i18n/translator';
+import { profiles, type ProfileId } from '../../profiles/index';
 import type { ChosenPhoto } from '../../session/fact-source';
 import { STEPS, stepOfCheck, type StepId } from '../../session/steps';
 import { stepVerdict, summarise, type Summary } from '../../session/summary';
 import { LazySelfieCoach } from '../coach/lazy-selfie-coach';
 import { hasVoice, speak } from '../read-aloud';
-import { Heading, STEP_ACTION, type BodyProps, type Screen } from './flow-app';
-import { Actions, Evidence, Fixes, PlatformSwitch, StatusBadge } from './parts';
-import { PhotoCopyButton, SaveCopy, copyWouldHelp, type MadeCopy } from './photo-copy';
-import { profiles } from '../../profiles/index';
+import { Heading, stepWords, type BodyProps, type Screen } from './flow-app';
+import { Actions, StatusBadge } from './parts';
+import { PhotoPictures, PhotoResult } from './photo-result';
+import { PositionMap } from './position-map';
+import { CheckFailed, StepAction, useStepChecks } from './step-action';
+import { StepFindings } from './step-findings';
 
 /** The screens after the language and the app: each step, the summary, About. Loaded after the first screen. */
 function Progress({ t, step }: { t: Translator; step: StepId }) {
@@ -39,30 +42,20 @@ function nextScreen(step: StepId): Screen {
 
 export function StepScreen(props: BodyProps) {
   const step = (props.screen as { step: StepId }).step;
-  const { t, state, session, go, heading } = props;
+  const { t, state, go, heading } = props;
   const verdict = stepVerdict(state.judgement, step);
   const busy = state.gathering.has(step);
   const failed = state.failed.has(step) && !busy;
   const gathered = state.gathered.has(step) && !busy && !failed;
   const recorded = state.source !== 'live';
-
-  const gather = (photo?: ChosenPhoto) => void session.gather(step, { ask: true, ...(photo ? { photo } : {}) });
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    // The same photo may be chosen again after "Check again".
-    input.value = '';
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    props.choosePhoto({ url: URL.createObjectURL(file), bytes, type: file.type, copy: null });
-    gather({ bytes, type: file.type, name: file.name });
-  };
+  const words = stepWords(step, props.device);
+  const { checkPhoto } = useStepChecks(props, step);
   // The selfie coach (issue 24): its kept still takes the chosen photo's path.
   const [coaching, setCoaching] = useState(false);
   const chooseInput = useRef<HTMLInputElement>(null);
   const keepStill = (photo: ChosenPhoto) => {
     setCoaching(false);
-    props.choosePhoto({ url: URL.createObjectURL(new Blob([photo.bytes as BlobPart], { type: photo.type })), bytes: photo.bytes, type: photo.type, copy: null });
-    gather(photo);
+    checkPhoto(photo);
   };
   // On the photo step the worker starts and the face model is read before the person picks a photo, so the
   // first photo is not a cold start.
@@ -70,31 +63,16 @@ export function StepScreen(props: BodyProps) {
     if (step === 'photo' && !recorded) void import('../../photo/client').then(({ warmPhotoPath }) => warmPhotoPath()).catch(() => undefined);
   }, [step, recorded]);
 
-  /** The step's one action: first as the big button, then as "Check again" on the result. */
-  const action = (label: string, className: string) =>
-    step === 'photo' && !recorded ? (
-      <PhotoPickers t={t} capture={props.capture} busy={busy} className={className} takeLabel={label} onFile={(input) => void onFile(input)} chooseRef={className === 'big' ? chooseInput : undefined} />
-    ) : (
-      <button type="button" class={className} data-action={step} onClick={() => gather()} disabled={busy}>
-        {label}
-      </button>
-    );
-  const shownPhoto = step !== 'photo' ? null : recorded ? (props.demo?.photoUrl ?? null) : (props.photo?.copy?.url ?? props.photo?.url ?? null);
-
   return (
     <div class="screen">
       <Progress t={t} step={step} />
-      <Heading heading={heading}>{t.t(`flow.${step}.title`)}</Heading>
+      <Heading heading={heading}>{t.t(words.title)}</Heading>
       {!gathered ? (
         <>
           <p class="flow__intro">{t.t(`flow.${step}.intro`)}</p>
-          {failed ? (
-            <p role="alert" class="check-failed" data-failed={step}>
-              {t.t('app.checkFailed')}
-            </p>
-          ) : null}
+          {failed ? <CheckFailed t={t} step={step} /> : null}
           <Actions>
-            {action(t.t(STEP_ACTION[step]), 'big')}
+            <StepAction {...props} step={step} label={t.t(words.action)} className="big" chooseRef={chooseInput} />
             {step === 'photo' && !recorded ? (
               <button type="button" class="secondary" data-action="coach" onClick={() => setCoaching(true)} disabled={busy || coaching}>
                 {t.t('coach.open')}
@@ -110,110 +88,38 @@ export function StepScreen(props: BodyProps) {
           </p>
         </>
       ) : (
-        <StepResult {...props} step={step} verdictFindings={verdict.findings} photoUrl={shownPhoto} again={action(t.t('app.runAgain'), 'secondary')} />
+        <StepResult {...props} step={step} verdictFindings={verdict.findings} again={<StepAction {...props} step={step} label={t.t('app.runAgain')} className="secondary" />} />
       )}
     </div>
   );
-}
-
-/**
- * Both ways to a photo, always: "take a selfie" opens the front camera where the phone can, and "choose a photo"
- * picks one already taken (`capture` alone would open only the camera on Android, and the fix steps say "choose").
- */
-function PhotoPickers({ t, capture, busy, className, takeLabel, onFile, chooseRef }: { t: Translator; capture: boolean; busy: boolean; className: string; takeLabel: string; onFile(input: HTMLInputElement): void; chooseRef?: RefObject<HTMLInputElement> | undefined }) {
-  const take = useRef<HTMLInputElement>(null);
-  const ownChoose = useRef<HTMLInputElement>(null);
-  const choose = chooseRef ?? ownChoose;
-  return (
-    <>
-      {capture ? (
-        <>
-          <input ref={take} hidden type="file" accept="image/*" capture="user" onChange={(event) => onFile(event.currentTarget)} id="photo-take-input" />
-          <button type="button" class={className} data-action="photo" onClick={() => take.current?.click()} disabled={busy}>
-            {takeLabel}
-          </button>
-        </>
-      ) : null}
-      <input ref={choose} hidden type="file" accept="image/*" onChange={(event) => onFile(event.currentTarget)} id="photo-input" />
-      <button type="button" class={capture ? 'secondary' : className} {...(capture ? { 'data-action': 'photo-choose' } : { 'data-action': 'photo' })} onClick={() => choose.current?.click()} disabled={busy}>
-        {t.t('photo.section.choose')}
-      </button>
-    </>
-  );
-}
-
-/** Below the photo: the app-ready copy offered where it would mend something, and saved once it is made and judged. */
-function PhotoCopyPart({ t, state, session, photo, choosePhoto, shareFiles, findings }: BodyProps & { findings: Finding[] }) {
-  const facts = state.facts.photo;
-  if (state.source !== 'live' || !photo || !facts) return null;
-  if (photo.copy) {
-    return (
-      <>
-        <p class="note" id="photo-copy-shown">
-          {t.t('flow.photo.copyShown')}
-        </p>
-        <SaveCopy t={t} copy={photo.copy} sharing={shareFiles} />
-      </>
-    );
-  }
-  if (!copyWouldHelp(findings, facts)) return null;
-  const judgeCopy = (copy: MadeCopy) => {
-    choosePhoto({ ...photo, copy: { ...copy, url: URL.createObjectURL(copy.blob) } });
-    // The copy is judged by the same checks, on its own bytes, before it is called ready: it is what the person will use.
-    void session.gather('photo', { ask: true, photo: { bytes: copy.bytes, type: copy.blob.type || 'image/jpeg', name: 'listo-photo.jpg' } });
-  };
-  return <PhotoCopyButton t={t} profile={profiles[state.choices.profileId]} original={photo} facts={facts} onCopy={judgeCopy} />;
 }
 
 function speakable(t: Translator, findings: Finding[]): string {
   return findings.map((f) => [f.message, ...(f.details ?? [])].map((m) => t.message(m)).join(' ')).join(' ');
 }
 
-/** A step's findings: the open ones with their fix steps and figures, then the fine ones folded away. */
-function StepFindings({ t, findings, platform, choosePlatform, radioGroup = 'platform' }: { t: Translator; findings: Finding[]; platform: Platform; choosePlatform(p: Platform): void; radioGroup?: string }) {
-  const open = findings.filter((f) => f.status !== 'pass');
-  const passed = findings.filter((f) => f.status === 'pass');
-  return (
-    <>
-      {open.length > 0 ? (
-        <section class="how-to-fix">
-          <h2>{t.t('finding.howToFix')}</h2>
-          <PlatformSwitch t={t} platform={platform} onChange={choosePlatform} name={radioGroup} />
-          {open.map((finding, index) => (
-            <article class={`finding finding--${finding.status}`} data-check={finding.check} data-status={finding.status} key={finding.check}>
-              <h3 class="finding__title">
-                <StatusBadge status={finding.status} t={t} />
-                <span class="finding__check">{t.t(`check.${finding.check}.title`)}</span>
-              </h3>
-              <p class="finding__message">{t.message(finding.message)}</p>
-              {(finding.details ?? []).map((detail, i) => (
-                <p class="finding__detail" key={i}>
-                  {t.message(detail)}
-                </p>
-              ))}
-              <Fixes finding={finding} t={t} platform={platform} shown={open.slice(0, index).flatMap((f) => f.fixes)} />
-              <Evidence finding={finding} t={t} />
-            </article>
-          ))}
-        </section>
-      ) : null}
-      {passed.length > 0 ? (
-        <details class="passed">
-          <summary>{t.t('flow.passedChecks', { count: passed.length })}</summary>
-          <ul>
-            {passed.map((f) => (
-              <li key={f.check} data-check={f.check} data-status="pass">
-                <StatusBadge status="pass" t={t} /> {t.t(`check.${f.check}.title`)}: {t.message(f.message)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </>
-  );
+/** What comes with a step's verdict, above its findings: the photo and its copy. */
+function BeforeFindings(props: BodyProps & { step: StepId; findings: Finding[] }) {
+  return props.step === 'photo' ? <PhotoResult {...props} /> : null;
 }
 
-function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[]; photoUrl: string | null; again: ComponentChildren }) {
+/** What explains a step's findings, below them: the picture of the light, the map of the position. */
+function AfterFindings(props: BodyProps & { step: StepId; findings: Finding[]; pictures: 'always' | 'for-light' }) {
+  if (props.step === 'photo') return <PhotoPictures {...props} />;
+  if (props.step === 'location') return <LocationMap {...props} />;
+  return null;
+}
+
+/** The accepted area with the position read, where the chosen app has an area. */
+function LocationMap({ t, state }: BodyProps) {
+  const area = profiles[state.choices.profileId].location.acceptedArea;
+  const position = state.facts.location?.position;
+  const readAt = state.facts.location?.readAt;
+  if (!area || !position) return null;
+  return <PositionMap t={t} area={area} position={position} day={readAt === undefined ? null : new Date(readAt).toISOString().slice(0, 10)} />;
+}
+
+function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[]; again: ComponentChildren }) {
   const { t, step, state, session, go, verdictFindings: findings } = props;
   const verdictHeading = useRef<HTMLHeadingElement>(null);
   // The result replaces the busy button that had focus: focus moves to the verdict, so a keyboard or screen-reader
@@ -234,8 +140,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
           {worst ? t.message(worst.message) : t.t('flow.nothingChecked')}
         </h2>
       </section>
-      {props.photoUrl ? <img class="flow__photo" src={props.photoUrl} alt={t.t('flow.photo.yours')} /> : null}
-      {step === 'photo' ? <PhotoCopyPart {...props} findings={findings} /> : null}
+      <BeforeFindings {...props} findings={findings} />
       {canSpeak ? (
         <button type="button" class="secondary" onClick={() => speak(props.speech!, lang!, speakable(t, findings))}>
           <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -247,7 +152,8 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
       ) : props.speech?.speechSynthesis ? (
         <p class="note">{t.t('app.noVoice')}</p>
       ) : null}
-      <StepFindings t={t} findings={findings} platform={platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} />
+      <StepFindings t={t} findings={findings} platform={platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} evidenceOpen={props.evidenceOpen} />
+      <AfterFindings {...props} findings={findings} pictures="for-light" />
       <Actions>
         <button type="button" class={allPass ? 'big' : 'big secondary'} onClick={() => go(nextScreen(step))} id="next">
           {t.t(STEPS.indexOf(step) === STEPS.length - 1 ? 'flow.toSummary' : 'flow.next')}
@@ -262,7 +168,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
 function GoToStep({ t, step, go }: { t: Translator; step: StepId; go(screen: Screen): void }) {
   return (
     <button type="button" class="secondary summary__go" data-go={step} onClick={() => go({ name: 'step', step })}>
-      {t.t('flow.summary.goToStep', { step: t.t(`flow.${step}.title`) })}
+      {t.t('flow.summary.goToStep', { step: t.t(stepWords(step, 'phone').title) })}
     </button>
   );
 }
@@ -360,38 +266,94 @@ export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
 }
 
 /**
- * "All results", for helpers: the same session as the steps and the summary, every step's findings on one
- * screen with the same fix steps and figures, and a way to each step. In a demo it stays in the demo.
+ * "All results", for helpers: the same session as the steps and the summary, every step on one screen with the
+ * same findings, fix steps, figures, photo and map, and each step's own action. In a demo it stays in the demo.
+ * The extension's "This computer" tab is this screen, in words for a computer.
  */
 export function AllResultsScreen(props: BodyProps) {
-  const { t, state, session, heading, go } = props;
-  const photoUrl = state.source !== 'live' ? (props.demo?.photoUrl ?? null) : (props.photo?.copy?.url ?? props.photo?.url ?? null);
+  const { t, state, session, heading } = props;
+  // Helpers open it to see everything: what needs no prompt and no tap (the time, the phone) is read at once.
+  useEffect(() => {
+    const current = session.state();
+    for (const step of ['time', 'phone'] as const) if (!current.gathered.has(step) && !current.gathering.has(step)) void session.gather(step, { ask: true });
+  }, [session]);
+  const profile = profiles[state.choices.profileId];
   return (
     <div class="screen">
-      <Heading heading={heading}>{t.t('flow.allResults')}</Heading>
-      {STEPS.map((step) => {
-        const verdict = stepVerdict(state.judgement, step);
-        return (
-          <section class="all-results__step" data-step={step} key={step}>
-            <h2>
-              {verdict.status ? <StatusBadge status={verdict.status} t={t} /> : null} {t.t(`flow.${step}.title`)}
-            </h2>
-            {step === 'photo' && photoUrl && verdict.findings.length > 0 ? <img class="flow__photo" src={photoUrl} alt={t.t('flow.photo.yours')} /> : null}
-            {verdict.findings.length > 0 ? (
-              <StepFindings t={t} findings={verdict.findings} platform={state.choices.platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} radioGroup={`platform-${step}`} />
-            ) : (
-              <p class="note">{t.t('flow.nothingChecked')}</p>
-            )}
-            <GoToStep t={t} step={step} go={go} />
-          </section>
-        );
-      })}
-      <Actions>
-        <button type="button" class="secondary" onClick={() => props.back({ name: 'summary' })}>
-          {t.t('flow.back')}
-        </button>
-      </Actions>
+      <Heading heading={heading}>{t.t(props.device === 'computer' ? 'flow.allResults.computer' : 'flow.allResults')}</Heading>
+      <div class="field">
+        <label for="profile">{t.t('app.profile')}</label>
+        <select id="profile" onChange={(event) => void session.choose({ profileId: event.currentTarget.value as ProfileId })}>
+          {Object.values(profiles).map((p) => (
+            <option key={p.id} value={p.id} selected={p.id === profile.id}>
+              {t.t(p.name)}
+            </option>
+          ))}
+        </select>
+        <p class="note">
+          {t.t(profile.status.key)} {t.t('app.asOf', { date: profile.asOf })}
+        </p>
+      </div>
+      {props.tools}
+      {STEPS.map((step) => (
+        <AllResultsStep {...props} step={step} key={step} />
+      ))}
+      {props.device === 'phone' ? (
+        <Actions>
+          <button type="button" class="secondary" onClick={() => props.back({ name: 'summary' })}>
+            {t.t('flow.back')}
+          </button>
+        </Actions>
+      ) : null}
     </div>
+  );
+}
+
+/** One step on All results: its verdict, what goes with it, its findings, and its action right there. */
+function AllResultsStep(props: BodyProps & { step: StepId }) {
+  const { t, state, session, step, go } = props;
+  const verdict = stepVerdict(state.judgement, step);
+  const busy = state.gathering.has(step);
+  const failed = state.failed.has(step) && !busy;
+  const words = stepWords(step, props.device);
+  const { checkFile } = useStepChecks(props, step);
+  // The extension takes a photo dropped here, or sent from a page's context menu (pending-photo-view.ts), as chosen.
+  const dropHere = step === 'photo' && props.dropPhotos && state.source === 'live';
+  const drop = dropHere
+    ? {
+        id: 'photo-section',
+        onDragOver: (event: DragEvent) => event.preventDefault(),
+        onDrop: (event: DragEvent) => {
+          event.preventDefault();
+          const file = event.dataTransfer?.files[0];
+          if (file) void checkFile(file);
+        },
+      }
+    : {};
+  return (
+    <section class="all-results__step" data-step={step} aria-labelledby={`all-results-${step}`} {...drop}>
+      <h2 id={`all-results-${step}`}>
+        {verdict.status ? <StatusBadge status={verdict.status} t={t} /> : null} {t.t(words.title)}
+      </h2>
+      {failed ? <CheckFailed t={t} step={step} /> : null}
+      {verdict.findings.length > 0 ? (
+        <>
+          <BeforeFindings {...props} findings={verdict.findings} />
+          <StepFindings t={t} findings={verdict.findings} platform={state.choices.platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} radioGroup={`platform-${step}`} evidenceOpen={props.evidenceOpen} passedOpen />
+          <AfterFindings {...props} findings={verdict.findings} pictures="always" />
+        </>
+      ) : (
+        <p class="note">{t.t('flow.nothingChecked')}</p>
+      )}
+      {dropHere ? <p class="note photo-section__drop">{t.t('photo.section.drop')}</p> : null}
+      <p role="status" class="note">
+        {busy ? t.t('app.loading') : ''}
+      </p>
+      <Actions>
+        <StepAction {...props} label={t.t(state.gathered.has(step) ? 'app.runAgain' : words.action)} className="secondary" />
+        {props.device === 'phone' ? <GoToStep t={t} step={step} go={go} /> : null}
+      </Actions>
+    </section>
   );
 }
 

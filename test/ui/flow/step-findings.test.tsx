@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource preact */
+import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { judge, LANGUAGES, profiles, type Finding } from '../../shared/index';
-import { createTranslator } from '../../shared/catalogues';
-import { renderFindings } from '../../shared/ui/index';
+import { judge, LANGUAGES, profiles, type Finding } from '../../../shared/index';
+import { createTranslator } from '../../../shared/catalogues';
+import type { LanguageCode } from '../../../shared/i18n/languages';
+import type { Platform } from '../../../shared/fixes/fix-library';
+import { StepFindings } from '../../../shared/ui/flow/step-findings';
 
 const zoneFail: Finding = {
   check: 'time.zone',
@@ -16,70 +20,47 @@ const zoneFail: Finding = {
 };
 const clockPass: Finding = { check: 'time.clock', status: 'pass', message: { key: 'time.clock.pass' }, evidence: { differenceSeconds: 0.4 }, fixes: [] };
 
-function render(findings: Finding[], language: 'en' | 'es' = 'en', platform: 'android' | 'iphone' | 'laptop' = 'android'): HTMLElement {
-  const view = renderFindings(findings, { translator: createTranslator(language), platform, onPlatformChange: () => undefined });
-  document.body.replaceChildren(view);
-  return view;
+function show(findings: Finding[], options: { language?: LanguageCode; platform?: Platform; evidenceOpen?: boolean } = {}): HTMLElement {
+  const root = document.createElement('div');
+  render(<StepFindings t={createTranslator(options.language ?? 'en')} findings={findings} platform={options.platform ?? 'android'} choosePlatform={() => undefined} evidenceOpen={options.evidenceOpen ?? false} />, root);
+  return root;
 }
 
-describe('the findings view', () => {
-  it('shows problems first, each with its status in words', () => {
-    const view = render([clockPass, zoneFail]);
-    const cards = [...view.querySelectorAll('.finding')];
-    expect(cards.map((c) => c.getAttribute('data-check'))).toEqual(['time.zone', 'time.clock']);
-    expect(cards[0]!.querySelector('.finding__status')?.textContent).toBe('Problem');
-    expect(cards[1]!.querySelector('.finding__status')?.textContent).toBe('OK');
-  });
-
-  it('puts what a check\'s slot holds inside that check\'s card, after its words, and nowhere else', () => {
-    const view = renderFindings([clockPass, zoneFail], {
-      translator: createTranslator('en'),
-      platform: 'android',
-      onPlatformChange: () => undefined,
-      inside: (check) => (check === 'time.zone' ? Object.assign(document.createElement('figure'), { className: 'slot-content' }) : null),
-    });
-    const zone = view.querySelector('[data-check="time.zone"]')!;
-    expect(view.querySelectorAll('.slot-content')).toHaveLength(1);
-    expect(zone.querySelector('.finding__message + .slot-content')).not.toBeNull();
+describe("a step's findings", () => {
+  it('shows the problems with their fix steps first, and the fine checks folded away below', () => {
+    const view = show([zoneFail, clockPass]);
+    expect([...view.querySelectorAll('[data-check]')].map((c) => c.getAttribute('data-check'))).toEqual(['time.zone', 'time.clock']);
+    expect(view.querySelector('[data-check="time.zone"] .status__word')?.textContent).toBe('Problem');
+    expect(view.querySelector('details.passed')?.hasAttribute('open')).toBe(false);
   });
 
   it('writes the message with city names and offsets a person reads', () => {
-    const text = render([zoneFail]).querySelector('.finding__message')?.textContent;
-    expect(text).toBe(
+    expect(show([zoneFail]).querySelector('[data-check="time.zone"] .finding__message')?.textContent).toBe(
       'The time zone is wrong. The phone uses Mexico City (UTC−6), but here it is Tijuana (UTC−8). The phone shows the time 2 hours ahead.',
     );
   });
 
-  it('opens the fix of a problem, with the steps of the chosen device', () => {
-    const view = render([zoneFail], 'es', 'iphone');
-    expect(view.querySelector('.finding__fixes')?.hasAttribute('open')).toBe(true);
+  it('gives the fix steps of the chosen device, with the place named', () => {
+    const view = show([zoneFail], { language: 'es', platform: 'iphone' });
     const steps = [...view.querySelectorAll('[data-fix="time.set-zone-manually"] li')].map((li) => li.textContent);
     expect(steps.at(-1)).toContain('Tijuana');
-    expect(view.querySelector('input[value="iphone"]')?.hasAttribute('checked')).toBe(true);
+    expect(view.querySelector<HTMLInputElement>('input[value="iphone"]')?.checked).toBe(true);
   });
 
-  it('renders text from findings as text, never as markup', () => {
+  it('shows text from findings as text, never as markup', () => {
     const hostile: Finding = { ...zoneFail, message: { key: 'time.zone.wrongNow', params: { ...zoneFail.message.params, deviceZone: '<img src=x onerror=alert(1)>' } } };
-    const view = render([hostile]);
+    const view = show([hostile]);
     expect(view.querySelector('img')).toBeNull();
     expect(view.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('offers to read each finding aloud only when given a voice', () => {
-    expect(render([zoneFail]).querySelector('.finding__read')).toBeNull();
-    const heard: string[] = [];
-    const view = renderFindings([zoneFail], {
-      translator: createTranslator('en'),
-      platform: 'android',
-      onPlatformChange: () => undefined,
-      readAloud: (text) => heard.push(text),
-    });
-    view.querySelector<HTMLButtonElement>('.finding__read')?.click();
-    expect(heard).toEqual([view.querySelector('.finding__message')?.textContent]);
-  });
-
-  it('summarises the count of problems and good checks', () => {
-    expect(render([zoneFail, clockPass]).querySelector('.findings__summary')?.textContent).toBe('1 problem. 1 check is fine.');
+  it('opens every figure for volunteers, the fine checks’ too; keeps them folded for the person', () => {
+    const volunteer = show([zoneFail, clockPass], { evidenceOpen: true });
+    expect(volunteer.querySelector('[data-check="time.zone"] .finding__evidence')?.hasAttribute('open')).toBe(true);
+    expect(volunteer.querySelector('[data-check="time.clock"] .finding__evidence')?.hasAttribute('open')).toBe(true);
+    const person = show([zoneFail, clockPass]);
+    expect(person.querySelector('[data-check="time.zone"] .finding__evidence')?.hasAttribute('open')).toBe(false);
+    expect(person.querySelector('[data-check="time.clock"] .finding__evidence')).toBeNull();
   });
 });
 
@@ -107,7 +88,7 @@ describe('every finding as a person reads it', () => {
       for (const platform of ['android', 'iphone', 'laptop'] as const) {
         for (const facts of scenarios) {
           const findings = judge(facts, profiles['cbp-one']);
-          const view = renderFindings(findings, { translator: createTranslator(language), platform, onPlatformChange: () => undefined });
+          const view = show(findings, { language: language as LanguageCode, platform });
           // An empty render must not pass: every finding shows a sentence of its own.
           const messages = [...view.querySelectorAll('.finding__message')].map((n) => n.textContent?.trim() ?? '');
           expect(findings.length).toBeGreaterThan(0);

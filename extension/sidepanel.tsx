@@ -1,10 +1,9 @@
 import '../shared/ui/listo.css';
-import { browserSpeech, h, mountSelfCheck, type SelfCheckHost } from '../shared/ui/index';
+import { browserSpeech, mountGuidedFlow } from '../shared/ui/flow/index';
 import { loadTranslator } from '../shared/ui/console/index';
-import { createClearSiteTool } from './clear-site-tool';
+import { ClearSiteTool } from './clear-site-tool';
 import { rememberedClockReference } from './clock-reference';
-import { createClockReferenceTool } from './clock-reference-tool';
-import { mountGuidedFlow } from '../shared/ui/flow/index';
+import { ClockReferenceTool } from './clock-reference-tool';
 import { mountConsole } from './console/console-app';
 import { panelLanguage } from './console/panel-language';
 import { chromeSessionStore } from './console/saved-sessions';
@@ -14,35 +13,32 @@ import { receivePendingPhotos } from './pending-photo-view';
 const root = document.getElementById('app');
 const consoleRoot = document.getElementById('console');
 if (root) {
-  let redraw: () => void = () => undefined;
-  let rerun: () => Promise<void> = async () => undefined;
-  const clearSiteTool = createClearSiteTool(chrome, () => redraw());
-  const host: SelfCheckHost = {
-    // An extension page has no server of its own: the volunteer names a site whose Date header is the reference.
-    clockReferenceUrl: null,
+  // An extension page has no server of its own: the volunteer names a site whose Date header is the reference.
+  let clockReference: string | null = null;
+  const location = { geolocation: navigator.geolocation, permissions: navigator.permissions, isSecureContext: globalThis.isSecureContext, now: () => Date.now() };
+  // "This computer": All results of the guided flow, on this computer's own session, with the volunteer's tools.
+  const computer = mountGuidedFlow(root, {
+    live: { clockReferenceUrl: () => clockReference, reachabilityUrl: null, location, now: () => Date.now() },
     storage: localStorage,
-    geolocation: navigator.geolocation,
-    permissions: navigator.permissions,
     languages: navigator.languages,
     userAgent: navigator.userAgent,
     speech: browserSpeech(),
-    isSecureContext: globalThis.isSecureContext,
-    evidenceOpen: true,
-    photo: { dropZone: true, evidenceOpen: true, now: () => Date.now() },
-    extras: (translator) => [
-      h('p', { class: 'note' }, translator.t('extension.subtitle')),
-      clockTool(translator, host.clockReferenceUrl),
-      clearSiteTool(translator),
-    ],
-  };
-  const useReference = (url: string) => {
-    host.clockReferenceUrl = url;
-    void rerun();
-  };
-  const clockTool = createClockReferenceTool(chrome, localStorage, useReference, () => redraw());
-  const app = mountSelfCheck(root, host);
-  redraw = () => app.render();
-  rerun = () => app.rerun();
+    capture: false,
+    device: 'computer',
+    initialScreen: { name: 'all' },
+    documentElement: document.documentElement,
+    tools: (t) => (
+      <>
+        <ClockReferenceTool t={t} api={chrome} storage={localStorage} current={clockReference} onReference={useReference} />
+        <ClearSiteTool t={t} api={chrome} />
+      </>
+    ),
+  });
+  function useReference(url: string): void {
+    clockReference = url;
+    computer.redraw();
+    computer.recheck('time');
+  }
   // The volunteer's own choice first, else the Listo app's address from the options page.
   void rememberedClockReference(chrome, localStorage)
     .then(async (url) => url ?? (await clockReferenceFromSettings(chrome)))
@@ -59,7 +55,7 @@ if (root) {
         // The handout reads the Listo app's address from the options itself.
         mountTrainer: (trainerRoot) =>
           mountGuidedFlow(trainerRoot, {
-            live: { clockReferenceUrl: () => null, reachabilityUrl: null, location: { geolocation: navigator.geolocation, permissions: navigator.permissions, now: () => Date.now() }, now: () => Date.now() },
+            live: { clockReferenceUrl: () => null, reachabilityUrl: null, location, now: () => Date.now() },
             storage: localStorage,
             languages: navigator.languages,
             userAgent: navigator.userAgent,

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mountGuidedFlow, type GuidedFlowHost } from '../../../shared/ui/flow/index';
+
+const ANDROID = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+
+/** A phone in private mode, offline, without a camera listed, in Tijuana: every probe from a fake. */
+function privateOfflineHost(device: 'phone' | 'computer'): GuidedFlowHost {
+  return {
+    live: {
+      clockReferenceUrl: () => null,
+      reachabilityUrl: null,
+      location: {
+        geolocation: {
+          getCurrentPosition: (success: PositionCallback) =>
+            queueMicrotask(() => success({ coords: { latitude: 32.5149, longitude: -117.0382, accuracy: 20 }, timestamp: Date.now() } as GeolocationPosition)),
+        } as unknown as Geolocation,
+        permissions: { query: async () => ({ state: 'prompt' }) } as unknown as Permissions,
+        now: () => Date.now(),
+      },
+      now: () => Date.now(),
+      storage: {
+        storage: { estimate: async () => ({ usage: 0, quota: 120 * 1024 * 1024 }) },
+        localStorage: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      },
+      network: { onLine: false },
+      device: { userAgent: ANDROID, languages: ['es-MX'], mediaDevices: { enumerateDevices: async () => [] } },
+    },
+    languages: ['en-US'],
+    userAgent: ANDROID,
+    capture: device === 'phone',
+    device,
+    initialScreen: { name: 'all' },
+  };
+}
+
+async function until<T>(read: () => T | null | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const found = read();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`${what} never appeared`);
+}
+
+describe('All results, the one screen of every check', () => {
+  it('reads what needs no tap at once, then the position and its map when asked, on the same session', async () => {
+    const root = document.createElement('main');
+    document.body.append(root);
+    mountGuidedFlow(root, privateOfflineHost('computer'));
+    const status = (check: string) => root.querySelector(`[data-check="${check}"]`)?.getAttribute('data-status');
+    await until(() => status('device.camera'), 'the camera finding');
+    expect(status('storage.site-data')).toBe('fail');
+    expect(status('storage.quota')).toBe('warn');
+    expect(status('network.connection')).toBe('warn');
+    expect(status('device.camera')).toBe('warn');
+    expect(root.querySelector('#area-map')).toBeNull();
+
+    root.querySelector<HTMLButtonElement>('[data-action="location"]')!.click();
+    await until(() => root.querySelector('#area-map'), 'the area map');
+    await until(() => status('location.region') === 'pass', 'the region verdict');
+    expect(root.querySelectorAll('#area-map svg')).toHaveLength(2);
+    root.remove();
+  });
+
+  it('on a computer, says "this computer", opens every figure, and offers no step screens', async () => {
+    const root = document.createElement('main');
+    document.body.append(root);
+    mountGuidedFlow(root, privateOfflineHost('computer'));
+    await until(() => root.querySelector('[data-check="device.camera"]'), 'the camera finding');
+    expect(root.querySelector('[data-step="phone"] h2')?.textContent).toContain('This computer');
+    expect(root.querySelector('[data-action="phone"]')?.textContent).toBe('Check again');
+    expect(root.querySelector('[data-check="device.camera"] .finding__evidence')?.hasAttribute('open')).toBe(true);
+    expect(root.querySelector('[data-go]')).toBeNull();
+    expect(root.querySelector('.flow__more')).toBeNull();
+    root.remove();
+  });
+
+  it('on a phone, offers the way back to each step and both ways to a photo', async () => {
+    const root = document.createElement('main');
+    document.body.append(root);
+    mountGuidedFlow(root, privateOfflineHost('phone'));
+    await until(() => root.querySelector('[data-check="device.camera"]'), 'the camera finding');
+    expect([...root.querySelectorAll('[data-go]')].map((b) => b.getAttribute('data-go'))).toEqual(['location', 'time', 'photo', 'phone']);
+    expect(root.querySelector('[data-step="photo"] [data-action="photo"]')?.textContent).toBe('Take a selfie');
+    expect(root.querySelector('[data-step="photo"] [data-action="photo-choose"]')).not.toBeNull();
+    expect(root.querySelector('#photo-take-input')?.getAttribute('capture')).toBe('user');
+    expect(root.querySelector('#photo-input')?.hasAttribute('capture')).toBe(false);
+    root.remove();
+  });
+});
