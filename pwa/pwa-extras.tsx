@@ -1,5 +1,6 @@
 import type { Translator } from '../shared/index';
 import { render } from 'preact';
+import { loadRegisterSW } from './service-worker-modules';
 import { browserReadinessPlatform, watchOfflineReadiness, type OfflineReadiness } from './offline-readiness';
 
 /** What the service worker and the browser told us, shown as banners above the checks. */
@@ -68,8 +69,7 @@ export function startPwa(onChange: () => void): void {
 }
 
 async function registerServiceWorker(): Promise<void> {
-  // registerSW imports workbox-window itself, one round trip after its own: ask for both at once.
-  const [{ registerSW }] = await Promise.all([import('virtual:pwa-register'), import('workbox-window')]);
+  const registerSW = await loadRegisterSW();
   state.updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => ((state.needRefresh = true), redraw()),
