@@ -82,7 +82,7 @@ const pwa: UserConfig = {
     VitePWA({
       registerType: 'prompt',
       // We register ourselves with workbox-window (virtual:pwa-register), after the first screen, to show an
-      // update prompt and to say when the phone is ready offline (pwa/pwa-extras.ts).
+      // update prompt and to say when the phone is ready offline (pwa/pwa-extras.tsx).
       injectRegister: false,
       // Our own service worker (pwa/sw.ts): Workbox's generated one precaches one file at a time,
       // which on a slow line cost 40 s before a phone was ready offline (issue 21).

@@ -1,7 +1,7 @@
 import '../shared/ui/listo.css';
 import { createElement } from 'preact';
-import { DomSlot, browserSpeech, mountGuidedFlow } from '../shared/ui/flow/index';
-import { installOffer, pwaExtras, startPwa } from './pwa-extras';
+import { browserSpeech, mountGuidedFlow } from '../shared/ui/flow/index';
+import { PwaBanners, installOffer, startPwa } from './pwa-extras';
 
 /** Some private modes throw on the mere access of localStorage. */
 function localStorageIfAllowed(): Storage | undefined {
@@ -40,7 +40,7 @@ if (root) {
     appVersion: __APP_VERSION__,
     // Helpers' old address of the long page now opens All results, the same screen of the same session.
     ...(new URLSearchParams(location.search).get('view') === 'all' ? { initialScreen: { name: 'all' as const } } : {}),
-    banner: (t, mayInterrupt) => createElement(DomSlot, { nodes: pwaExtras(t, mayInterrupt), class: 'flow__banners' }),
+    banner: (t, mayInterrupt) => createElement('div', { class: 'flow__banners' }, createElement(PwaBanners, { t, mayInterrupt })),
     documentElement: document.documentElement,
     install: installOffer,
     history: {

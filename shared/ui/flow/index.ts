@@ -3,8 +3,6 @@
  * so that the first load carries the flow and not the long page of every result.
  */
 export { mountGuidedFlow, type GuidedFlowHost, type GuidedFlowHandle } from './mount';
-export { DomSlot } from './dom-slot';
 export type { ScenarioLibrary } from './trainer-screen';
 export { browserSpeech } from '../read-aloud';
-export { h } from '../dom';
 export type { Screen } from './flow-app';

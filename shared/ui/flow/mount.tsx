@@ -233,7 +233,7 @@ function Root({ host, onLive }: { host: GuidedFlowHost; onLive(session: Session)
 
   const device = host.device ?? 'phone';
   const deviceProps = { device, evidenceOpen: device === 'computer', dropPhotos: device === 'computer' };
-  const mayInterrupt = screen.name === 'profile' || screen.name === 'language' || screen.name === 'summary';
+  const mayInterrupt = screen.name === 'profile' || screen.name === 'language' || screen.name === 'summary' || screen.name === 'all';
   return (
     <FlowApp
       t={t}

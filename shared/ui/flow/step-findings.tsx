@@ -42,6 +42,13 @@ export function StepFindings({ t, findings, platform, choosePlatform, radioGroup
             {passed.map((f) => (
               <li key={f.check} data-check={f.check} data-status="pass">
                 <StatusBadge status="pass" t={t} /> {t.t(`check.${f.check}.title`)}: <span class="finding__message">{t.message(f.message)}</span>
+                {passedOpen
+                  ? (f.details ?? []).map((detail, i) => (
+                      <p class="finding__detail" key={i}>
+                        {t.message(detail)}
+                      </p>
+                    ))
+                  : null}
                 {/* Helpers (All results) can open the figures of the fine checks too; the person's step keeps it short. */}
                 {passedOpen || evidenceOpen ? <Evidence finding={f} t={t} open={evidenceOpen} /> : null}
               </li>

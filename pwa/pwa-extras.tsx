@@ -1,5 +1,5 @@
 import type { Translator } from '../shared/index';
-import { h } from '../shared/ui/flow/index';
+import { loadRegisterSW } from './service-worker-modules';
 import { browserReadinessPlatform, watchOfflineReadiness, type OfflineReadiness } from './offline-readiness';
 
 /** What the service worker and the browser told us, shown as banners above the checks. */
@@ -68,8 +68,7 @@ export function startPwa(onChange: () => void): void {
 }
 
 async function registerServiceWorker(): Promise<void> {
-  // registerSW imports workbox-window itself, one round trip after its own: ask for both at once.
-  const [{ registerSW }] = await Promise.all([import('virtual:pwa-register'), import('workbox-window')]);
+  const registerSW = await loadRegisterSW();
   state.updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => ((state.needRefresh = true), redraw()),
@@ -108,39 +107,49 @@ function isIos(): boolean {
   return /iphone|ipad|ipod/i.test(navigator.userAgent) && !matchMedia('(display-mode: standalone)').matches;
 }
 
-/** `mayInterrupt` is false during a step: an update prompt waits for the start or the summary screen. */
-export function pwaExtras(translator: Translator, mayInterrupt = true): Node[] {
-  const nodes: Node[] = [];
-  if (!state.online) nodes.push(h('p', { class: 'banner', role: 'status' }, translator.t('app.offline')));
-  if (state.needRefresh && mayInterrupt) {
-    nodes.push(
-      h(
-        'div',
-        { class: 'banner', role: 'alert' },
-        h('p', {}, translator.t('app.updateReady')),
-        h(
-          'div',
-          { class: 'actions' },
-          h('button', { type: 'button', onclick: () => void state.updateSW?.(true) }, translator.t('app.updateNow')),
-          h('button', { type: 'button', class: 'secondary', onclick: () => ((state.needRefresh = false), redraw()) }, translator.t('app.updateLater')),
-        ),
-      ),
-    );
-  } else if (state.offlineReadiness === 'ready' && state.firstVisit) {
-    // Said once it is true (face model and language included), on the visit that made it true.
-    nodes.push(h('p', { class: 'banner', role: 'status', 'data-offline': 'ready' }, translator.t('app.offlineReady')));
-  }
-  if (state.installPrompt) {
-    const prompt = state.installPrompt;
-    nodes.push(
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', id: 'install', onclick: () => void prompt.prompt().then(() => ((state.installPrompt = null), redraw())) }, translator.t('app.install')),
-      ),
-    );
-  } else if (isIos()) {
-    nodes.push(h('p', { class: 'note' }, translator.t('app.installIos')));
-  }
-  return nodes;
+/**
+ * The shell's banners above the checks. `mayInterrupt` is false during a step: an update prompt waits for the
+ * start or the summary screen. Reads the module's state on each render: startPwa's `onChange` draws again.
+ */
+export function PwaBanners({ t, mayInterrupt }: { t: Translator; mayInterrupt: boolean }) {
+  const installPrompt = state.installPrompt;
+  return (
+    <>
+      {!state.online && (
+        <p class="banner" role="status">
+          {t.t('app.offline')}
+        </p>
+      )}
+      {state.needRefresh && mayInterrupt ? (
+        <div class="banner" role="alert">
+          <p>{t.t('app.updateReady')}</p>
+          <div class="actions">
+            <button type="button" onClick={() => void state.updateSW?.(true)}>
+              {t.t('app.updateNow')}
+            </button>
+            <button type="button" class="secondary" onClick={() => ((state.needRefresh = false), redraw())}>
+              {t.t('app.updateLater')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        state.offlineReadiness === 'ready' &&
+        state.firstVisit && (
+          // Said once it is true (face model and language included), on the visit that made it true.
+          <p class="banner" role="status" data-offline="ready">
+            {t.t('app.offlineReady')}
+          </p>
+        )
+      )}
+      {installPrompt ? (
+        <div class="actions">
+          <button type="button" id="install" onClick={() => void installPrompt.prompt().then(() => ((state.installPrompt = null), redraw()))}>
+            {t.t('app.install')}
+          </button>
+        </div>
+      ) : (
+        isIos() && <p class="note">{t.t('app.installIos')}</p>
+      )}
+    </>
+  );
 }
