@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The root's oxc options, so JSX under extension/ compiles with Preact's runtime.
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
