@@ -55,6 +55,12 @@ export async function mountOptions(root: HTMLElement, api: OptionsApi, env: Opti
 
 function Options({ api, env, initial, initialTranslator }: { api: OptionsApi; env: OptionsEnv; initial: State; initialTranslator: Translator }) {
   const [state, setState] = useState<State>(initial);
+  // What Save reads: set at once by every change, as a render may not have run between a change and the click.
+  const latest = useRef(initial);
+  const update = (change: Partial<State>): void => {
+    latest.current = { ...latest.current, ...change };
+    setState(latest.current);
+  };
   const [translator, setTranslator] = useState(initialTranslator);
   const pwaUrlInput = useRef<HTMLInputElement>(null);
   // Set with an 'invalid' state, so the address gets the focus once its error is drawn and described.
@@ -73,30 +79,30 @@ function Options({ api, env, initial, initialTranslator }: { api: OptionsApi; en
   });
 
   const chooseLanguage = (language: LanguageCode): void => {
-    setState((s) => ({ ...s, language, status: 'idle' }));
+    update({ language, status: 'idle' });
     void loadTranslator(language).then(setTranslator);
   };
 
   const save = (): void => {
-    const text = state.pwaUrl.trim();
+    const { language, profile, pwaUrl } = latest.current;
+    const text = pwaUrl.trim();
     const url = text === '' ? null : parsePwaUrl(text);
     if (text !== '' && url === null) {
       focusPwaUrl.current = true;
-      setState((s) => ({ ...s, status: 'invalid' }));
+      update({ status: 'invalid' });
       return;
     }
     // First, and without an await before it: Chrome asks for a permission only inside the click.
     // Not awaited before saving: the address is saved whatever the answer (the handout QR needs no access).
     const asked = url ? api.permissions.request({ origins: [pwaOriginPattern(url)] }).catch(() => false) : Promise.resolve(true);
-    const { language, profile } = state;
     void writeSettings(api, { language, profile, pwaUrl: url }).then(async (result) => {
       if (!result.ok) {
-        setState((s) => ({ ...s, status: 'invalid' }));
+        update({ status: 'invalid' });
         return;
       }
       mirrorToPanel(env.panelStorage, { language, profile: profile as Settings['profile'] });
-      setState((s) => ({ ...s, pwaUrl: url ?? '', status: 'saved' }));
-      if (!(await asked)) setState((s) => ({ ...s, status: 'no-permission' }));
+      update({ pwaUrl: url ?? '', status: 'saved' });
+      if (!(await asked)) update({ status: 'no-permission' });
     });
   };
 
@@ -130,8 +136,7 @@ function Options({ api, env, initial, initialTranslator }: { api: OptionsApi; en
             id="options-profile"
             value={state.profile}
             onChange={(event) => {
-              const profile = event.currentTarget.value;
-              setState((s) => ({ ...s, profile, status: 'idle' }));
+              update({ profile: event.currentTarget.value, status: 'idle' });
             }}
           >
             {Object.values(profiles).map((p) => (
@@ -155,8 +160,7 @@ function Options({ api, env, initial, initialTranslator }: { api: OptionsApi; en
             aria-describedby={invalid ? 'options-pwa-url-error options-pwa-url-hint' : 'options-pwa-url-hint'}
             aria-invalid={invalid ? 'true' : 'false'}
             onInput={(event) => {
-              const pwaUrl = event.currentTarget.value;
-              setState((s) => ({ ...s, pwaUrl }));
+              update({ pwaUrl: event.currentTarget.value });
             }}
           />
           <p class="note" id="options-pwa-url-hint">
