@@ -17,7 +17,7 @@
  *   site), the worker fetches the address itself: that works where the
  *   server allows it or the volunteer already granted the site. Otherwise a
  *   refusal with the address goes to the panel, which offers to ask for the
- *   site, inside the volunteer's click there (pending-photo-view.ts).
+ *   site, inside the volunteer's click there (pending-photo-view.tsx).
  * - The picture is never redrawn on a canvas to get around this: a redrawn
  *   copy loses the EXIF data and changes size and quality, which are exactly
  *   what the photo checks judge.

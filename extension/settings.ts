@@ -132,13 +132,13 @@ export async function writeSettings(
  * The clock comparison's reference when the volunteer has named none in the
  * panel (extension/clock-reference.ts remembers that one): the PWA's own
  * address, whose server's Date header the phones are compared with too.
- * The panel still needs the host permission for it (options.ts asks on Save).
+ * The panel still needs the host permission for it (options.tsx asks on Save).
  */
 export function defaultClockReference(settings: Pick<Settings, 'pwaUrl'>): string | null {
   return settings.pwaUrl ? `${new URL(settings.pwaUrl).origin}/` : null;
 }
 
-/** The host-permission pattern for the PWA's address (what options.ts asks for on Save). */
+/** The host-permission pattern for the PWA's address (what options.tsx asks for on Save). */
 export function pwaOriginPattern(pwaUrl: string): string {
   return `${new URL(pwaUrl).origin}/*`;
 }

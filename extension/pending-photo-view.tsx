@@ -5,8 +5,9 @@
  * needs nothing new), or says why the picture could not come. Wired in
  * sidepanel.ts with one call: receivePendingPhotos(chrome, document).
  */
+import { render } from 'preact';
 import { findLanguage, type LanguageCode, type Translator } from '../shared/index';
-import { h, loadTranslator } from '../shared/ui/index';
+import { loadTranslator } from '../shared/ui/index';
 import {
   MAX_PENDING_PHOTO_BYTES,
   isImageType,
@@ -22,8 +23,26 @@ export interface PendingPhotoPanelApi extends SessionStorageApi {
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
 }
 
-const NOTE_ID = 'pending-photo-note';
+const CONTAINER_ID = 'pending-photo';
 const SECTION = '#photo-section';
+
+/** Where the note is drawn: made once, before #app. */
+function noteContainer(doc: Document): HTMLElement {
+  const found = doc.getElementById(CONTAINER_ID);
+  if (found) return found;
+  const container = doc.createElement('div');
+  container.id = CONTAINER_ID;
+  const app = doc.getElementById('app');
+  // Outside #app: the panel redraws #app, and the note must stay until read.
+  if (app?.parentNode) app.parentNode.insertBefore(container, app);
+  else doc.body.prepend(container);
+  return container;
+}
+
+function clearNote(doc: Document): void {
+  const container = doc.getElementById(CONTAINER_ID);
+  if (container) render(null, container);
+}
 
 /** The photo section, once the panel has drawn it (it draws after its catalogue loads). */
 function photoSection(doc: Document, timeoutMs = 15_000): Promise<HTMLElement | null> {
@@ -54,7 +73,7 @@ export async function deliverPhoto(doc: Document, photo: PendingPhoto): Promise<
   transfer.items.add(file);
   section.dispatchEvent(new view.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   section.scrollIntoView?.({ block: 'start' });
-  doc.getElementById(NOTE_ID)?.remove();
+  clearNote(doc);
   return true;
 }
 
@@ -112,38 +131,39 @@ export async function readWithPermission(
   }
 }
 
+/** Why a photo from a page did not come, and, for one its page would not hand over, the way to read it from here. */
+export function PendingPhotoNote({ translator, refusal, onAllow, onDismiss }: { translator: Translator; refusal: PendingRefusal; onAllow(url: string): void; onDismiss(): void }) {
+  const url = refusal.reason === 'unreadable' ? refusal.url : undefined;
+  return (
+    <div class="banner" role="alert" id="pending-photo-note" lang={translator.language.code} dir={translator.language.dir}>
+      <p>{refusalText(translator, refusal)}</p>
+      <div class="actions">
+        {url ? (
+          <button type="button" id="pending-photo-allow" onClick={() => onAllow(url)}>
+            {translator.t('pendingPhoto.allow')}
+          </button>
+        ) : null}
+        <button type="button" class="secondary" id="pending-photo-dismiss" onClick={onDismiss}>
+          {translator.t('pendingPhoto.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Each note drawn afresh (a new key), so a screen reader announces it again even when its words repeat. */
+let notesShown = 0;
+
 async function showRefusal(api: PendingPhotoPanelApi, doc: Document, refusal: PendingRefusal): Promise<void> {
   const translator = await loadTranslator(panelLanguage(doc));
-  doc.getElementById(NOTE_ID)?.remove();
-  const note = h(
-    'div',
-    { class: 'banner', role: 'alert', id: NOTE_ID, lang: translator.language.code, dir: translator.language.dir },
-    h('p', {}, refusalText(translator, refusal)),
-    h(
-      'div',
-      { class: 'actions' },
-      refusal.reason === 'unreadable' && refusal.url
-        ? h(
-            'button',
-            {
-              type: 'button',
-              id: 'pending-photo-allow',
-              onclick: () =>
-                void readWithPermission(api, refusal.url!).then((result) => {
-                  if ('bytes' in result) void deliverPhoto(doc, result);
-                  else void showRefusal(api, doc, result);
-                }),
-            },
-            translator.t('pendingPhoto.allow'),
-          )
-        : null,
-      h('button', { type: 'button', class: 'secondary', id: 'pending-photo-dismiss', onclick: () => note.remove() }, translator.t('pendingPhoto.dismiss')),
-    ),
-  );
-  const app = doc.getElementById('app');
-  // Outside #app: the panel redraws #app, and the note must stay until read.
-  if (app?.parentNode) app.parentNode.insertBefore(note, app);
-  else doc.body.prepend(note);
+  const container = noteContainer(doc);
+  // The permission request is readWithPermission's first step, so it stays inside the click.
+  const allow = (url: string) =>
+    void readWithPermission(api, url).then((result) => {
+      if ('bytes' in result) void deliverPhoto(doc, result);
+      else void showRefusal(api, doc, result);
+    });
+  render(<PendingPhotoNote key={++notesShown} translator={translator} refusal={refusal} onAllow={allow} onDismiss={() => render(null, container)} />, container);
 }
 
 /** Takes what waits now and whatever comes later; returns a function that stops listening. */
