@@ -5,4 +5,11 @@ import { readSettings } from './settings';
 
 // The client's code and language travel in the address's fragment: nothing is stored, nothing sent.
 const root = document.getElementById('handout');
-if (root) void mountHandout(root, new URLSearchParams(location.hash.slice(1)), () => readSettings(chrome, navigator.languages));
+if (root) {
+  void mountHandout(
+    root,
+    new URLSearchParams(location.hash.slice(1)),
+    () => readSettings(chrome, navigator.languages),
+    () => void chrome.runtime.openOptionsPage(),
+  );
+}
