@@ -18,8 +18,16 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
       .map(({ el, box }) => `${Math.round(box.width)}×${Math.round(box.height)} ${el}`),
   );
   expect(small, `${name}: touch targets under 48 px`).toEqual([]);
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-  expect(sideways, `${name}: horizontal scroll`).toBe(false);
+  // What sticks out, innermost first, so a failure names the element to mend.
+  const sideways = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && ![...el.children].some((child) => child.getBoundingClientRect().right > width + 0.5))
+      .slice(0, 5)
+      .map((el) => `${Math.round(el.getBoundingClientRect().right)} > ${width}: ${el.outerHTML.slice(0, 100)}`);
+  });
+  expect(sideways, `${name}: horizontal scroll`).toEqual([]);
 }
 
 export async function shoot(page: Page, name: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension } from './harness';
+import { EXTENSION_DIR, ROOT, launchWithExtension } from './harness';
+import { expectAccessible, shoot } from './accessible';
 
 let context: BrowserContext;
 let extensionId: string;
@@ -92,6 +93,30 @@ describe('the volunteer extension', () => {
     await page.click('#clock-reference-use');
     await page.locator('#clock-reference').getByText('Write a website address').waitFor();
     await expect.poll(() => page.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
+    await page.close();
+  });
+
+  it('shows "This computer" as the app\'s All results, in words for a computer, accessible at 360 and 400 px with a photo checked', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.setItem('listo.language', 'en'));
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect.poll(() => page.locator('[data-step="phone"] h2').textContent()).toContain('This computer');
+    await expect.poll(async () => /your phone|check my phone/i.test((await page.locator('[data-screen="all"] .screen').textContent()) ?? '')).toBe(false);
+    // A volunteer drops the client's photo: checked by the same session, its picture of the light below its findings.
+    const bytes = [...readFileSync(`${ROOT}test/fixtures/photos/canon-face.jpg`)];
+    const transfer = await page.evaluateHandle((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await page.locator('[data-step="photo"] .photo-picture canvas').waitFor({ timeout: 60_000 });
+    for (const width of [360, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect.poll(() => page.locator('[data-step="photo"] [data-check="photo.face"]').count()).toBe(1);
+      await expectAccessible(page, `this computer at ${width} px`);
+      await shoot(page, `extension-this-computer-${width}`);
+    }
     await page.close();
   });
 
