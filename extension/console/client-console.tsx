@@ -51,14 +51,21 @@ function CameraScanner({ t, onCode, onError }: { t: Translator; onCode(code: str
         element.srcObject = stream;
         await element.play();
         const { readQrFromImage } = await loadQrReader();
+        let reading = false;
         timer = setInterval(async () => {
-          if (!element.videoWidth) return;
-          canvas.width = element.videoWidth;
-          canvas.height = element.videoHeight;
-          const context = canvas.getContext('2d', { willReadFrequently: true })!;
-          context.drawImage(element, 0, 0);
-          const text = await readQrFromImage(context.getImageData(0, 0, canvas.width, canvas.height), qrPlatform());
-          if (text && decodeHelperCode(text).ok && !stopped) onCode(text);
+          // A slow machine's reads must not pile up behind one another: a frame that comes while one is read is skipped.
+          if (!element.videoWidth || reading) return;
+          reading = true;
+          try {
+            canvas.width = element.videoWidth;
+            canvas.height = element.videoHeight;
+            const context = canvas.getContext('2d', { willReadFrequently: true })!;
+            context.drawImage(element, 0, 0);
+            const text = await readQrFromImage(context.getImageData(0, 0, canvas.width, canvas.height), qrPlatform());
+            if (text && decodeHelperCode(text).ok && !stopped) onCode(text);
+          } finally {
+            reading = false;
+          }
         }, 250);
       } catch {
         onError();
