@@ -1,4 +1,3 @@
-import jsQR from 'jsqr';
 import type { QrImage } from './read-qr';
 import type { QrReply, QrRequest } from './qr.worker';
 
@@ -28,7 +27,11 @@ export interface QrReader {
 /** A camera frame takes well under a second even on an old laptop; ten is for a worker whose script loads slowly. */
 export const QR_READ_DEADLINE_MS = 10_000;
 
-const readHere = (image: QrImage): string | null => jsQR(image.data, image.width, image.height)?.data ?? null;
+/** jsQR on this thread, loaded only when the worker fails: where the worker works, the page never loads it. */
+async function readHere(image: QrImage): Promise<string | null> {
+  const { default: jsQR } = await import('jsqr');
+  return jsQR(image.data, image.width, image.height)?.data ?? null;
+}
 
 export function createQrReader(
   createWorker: () => QrWorkerLike = () => new Worker(new URL('./qr.worker.ts', import.meta.url), { type: 'module' }) as unknown as QrWorkerLike,
@@ -40,18 +43,15 @@ export function createQrReader(
   let nextId = 1;
   const pending = new Map<number, { image: QrImage; resolve(text: string | null): void; timer: ReturnType<typeof setTimeout> }>();
 
-  function finish(id: number, answer: (image: QrImage) => string | null): void {
+  function finish(id: number, answer: (image: QrImage) => string | null | Promise<string | null>): void {
     const job = pending.get(id);
     if (!job) return;
     pending.delete(id);
     clearTimeout(job.timer);
-    let text: string | null = null;
-    try {
-      text = answer(job.image);
-    } catch {
-      // A read that fails here too finds no code, as before the worker.
-    }
-    job.resolve(text);
+    // A read that fails here too finds no code, as the camera's reads did before the worker.
+    Promise.resolve()
+      .then(() => answer(job.image))
+      .then(job.resolve, () => job.resolve(null));
   }
 
   function stop(): void {
@@ -87,7 +87,7 @@ export function createQrReader(
   return {
     read(image) {
       const target = start();
-      if (!target) return Promise.resolve(readHere(image));
+      if (!target) return readHere(image);
       return new Promise((resolve) => {
         const id = nextId++;
         const timer = setTimeout(() => {
