@@ -38,7 +38,8 @@ export function benchPrecache(dist: URL = DIST, label = 'PWA precache (dist/pwa/
     return;
   }
   const sw = readFileSync(new URL('sw.js', dist), 'utf8');
-  const urls = [...sw.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
+  // The manifest as Workbox writes it (JSON objects in the service worker: {"revision":…,"url":…}).
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
   const unique = [...new Set(urls)];
   const size = (file: string) => readFileSync(new URL(file, dist)).length;
   const gz = (file: string) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
