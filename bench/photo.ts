@@ -123,6 +123,8 @@ export async function chooseToFindings(browser: Browser, url: string, photos: Re
   // The photo section of "All results" (the guided flow's photo step runs the same analysis).
   await page.goto(new URL('?view=all', url).href);
   await page.locator('[data-check="time.tzdata"]').waitFor({ timeout: 60_000 });
+  // tsx keeps function names with a helper (__name) that the page does not have: the evaluated code below names its functions.
+  await page.evaluate('globalThis.__name = (fn) => fn');
   const out: Record<string, ChooseTimes> = {};
   for (const [name, buffer] of Object.entries(photos)) {
     await page.evaluate(
