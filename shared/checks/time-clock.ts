@@ -45,7 +45,8 @@ export const timeClock = defineCheck({
     if (!Number.isFinite(device) || !Number.isFinite(reference)) {
       return {
         status: 'unknown',
-        message: { key: 'time.clock.noReference' },
+        // "No connection" would send a volunteer to check the network when what is missing is a site to compare with.
+        message: { key: time.referenceNamed === false ? 'time.clock.noReferenceNamed' : 'time.clock.noReference' },
         evidence: { deviceNow: isoOrNull(device) },
         fixes: ['time.check-by-hand'],
       };

@@ -20,6 +20,11 @@ export interface TimeFacts {
   referenceUncertaintyMs?: number;
   /** Where the reference came from, for the evidence (an origin, never a third party). */
   referenceSource?: string;
+  /**
+   * False where no reference was named at all (the extension before a volunteer names a site): the clock was not
+   * compared because nothing was asked, not because a connection failed. Absent means one was asked for.
+   */
+  referenceNamed?: boolean;
   /** The device's IANA time zone as Intl reports it (may be a legacy alias). */
   zone: string;
   /** The offset the device used at deviceNow, in minutes east of UTC (−360 for UTC−6). */

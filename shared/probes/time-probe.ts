@@ -88,6 +88,7 @@ export async function readTimeFacts(
     deviceNow,
     referenceNow: reference?.referenceNow ?? null,
     ...(reference ? { referenceUncertaintyMs: reference.uncertaintyMs, referenceSource: new URL(referenceUrl!).origin } : {}),
+    ...(referenceUrl ? {} : { referenceNamed: false }),
     zone: typeof zone === 'string' ? zone : '',
     // getTimezoneOffset is NaN for a clock beyond what a Date holds: then the offset is not a fact.
     ...(Number.isFinite(offsetMinutes) ? { offsetMinutes } : {}),

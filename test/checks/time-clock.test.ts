@@ -64,6 +64,11 @@ describe('time.clock', () => {
     expect(finding.message.key).toBe('time.clock.noReference');
   });
 
+  it('says no site was named, not "no connection", where no reference was asked for at all (the extension)', () => {
+    const [finding] = judge({ time: { deviceNow: REFERENCE, referenceNow: null, referenceNamed: false, zone: 'UTC' } }, profiles['selfie-generic']).filter((f) => f.check === 'time.clock');
+    expect(finding).toMatchObject({ status: 'unknown', message: { key: 'time.clock.noReferenceNamed' } });
+  });
+
   it('accepts ISO strings and Dates as instants', () => {
     const findings = judge(
       { time: { deviceNow: new Date(REFERENCE + 2000), referenceNow: new Date(REFERENCE).toISOString(), zone: 'UTC' } },

@@ -89,6 +89,8 @@ describe('the volunteer extension', () => {
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await page.locator('[data-check="time.tzdata"]').waitFor();
     await expect.poll(() => page.locator('[data-check="time.clock"]').getAttribute('data-status')).toBe('unknown');
+    // Nothing failed: no site is named yet, and the finding says so rather than "no connection".
+    await expect.poll(() => page.locator('[data-check="time.clock"]').textContent()).toContain('no website to compare with is named yet');
     await page.fill('#clock-reference-origin', 'not a site');
     await page.click('#clock-reference-use');
     await page.locator('#clock-reference').getByText('Write a website address').waitFor();

@@ -54,6 +54,8 @@ describe('readTimeFacts', () => {
     const { platform } = fakeDevice({ skewMs: 0, roundTripMs: 0, fail: true });
     const facts = await readTimeFacts('https://listo.example/', platform);
     expect(facts.referenceNow).toBeNull();
+    // Asked for and not reached: that is "no connection", not "nothing named".
+    expect(facts.referenceNamed).toBeUndefined();
     expect(facts.zone).toBe('America/Tijuana');
   });
 
@@ -61,6 +63,7 @@ describe('readTimeFacts', () => {
     const { platform, requests } = fakeDevice({ skewMs: 0, roundTripMs: 0 });
     const facts = await readTimeFacts(null, platform);
     expect(facts.referenceNow).toBeNull();
+    expect(facts.referenceNamed).toBe(false);
     expect(requests).toEqual([]);
   });
 });
