@@ -18,12 +18,11 @@ import { applyLanguage } from '../controls';
 import type { SpeechPlatform } from '../read-aloud';
 import { FlowApp, type DemoInfo, type Device, type InstallOffer, type Screen } from './flow-app';
 import type { FileSharing, ShownPhoto } from './photo-copy';
-import { STEPS } from '../../session/steps';
+import { STEPS, type StepId } from '../../session/steps';
 import { LazyHelperScreen } from './lazy-helper-screen';
 import { LazyPart } from './lazy-part';
 import { loadOnce } from '../load-once';
 import type { ScenarioLibrary } from './trainer-screen';
-import type { StepId } from '../../session/steps';
 
 // Trainer mode and its scenario list load when a trainer opens it (precached for offline).
 const trainer = loadOnce(() => import('./trainer-screen'));
