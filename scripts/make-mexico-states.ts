@@ -3,10 +3,11 @@
  * (dist/json/featureCollection.min.json, features "mx-<state>.geojson",
  * BSD-3-Clause) into shared/geo/mexico-states.json, which is committed.
  * Run with `npm run geodata` after updating the package; the output names the
- * package version so the data can be traced.
+ * package version so the data can be traced. Rings are packed (shared/geo/packed-ring.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { packRing, type Ring } from '../shared/geo/packed-ring';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // The package's "exports" hide these files from require(): read them from its folder.
@@ -27,13 +28,11 @@ const STATES: Record<string, string> = {
   ver: 'Veracruz', yuc: 'Yucatán', zac: 'Zacatecas',
 };
 
-type Ring = Array<[number, number]>;
-
 const states = Object.entries(STATES).map(([code, name]) => {
   const feature = collection.features.find((f) => f.id === `mx-${code}.geojson`);
   if (!feature) throw new Error(`mx-${code}.geojson is missing from name-suggestion-index ${packageJson.version}`);
   const polygons = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates) as Ring[][];
-  return { code: `MX-${code.toUpperCase()}`, name, polygons };
+  return { code: `MX-${code.toUpperCase()}`, name, polygons: polygons.map((polygon) => polygon.map(packRing)) };
 });
 
 const licence = readFileSync(`${packageDir}LICENSE.md`, 'utf8').trim();
