@@ -38,3 +38,15 @@ export function isInheritable(key: string): boolean {
 }
 
 const INHERITABLE_KEYS: ReadonlySet<string> = new Set(['app.name', 'profile.cbpOne.name', 'platform.android', 'platform.iphone']);
+
+/**
+ * Message namespaces only the extension shows (its console, handout, options, tools and notes). The PWA's
+ * build leaves them out of its catalogues (vite.config.ts, phoneCatalogues): a phone downloads its language
+ * before it is ready offline, and these were 2.5 KiB of it (issue 21). Code under shared/ and pwa/ never names
+ * them (test/i18n/extension-only-messages.test.ts).
+ */
+export const EXTENSION_ONLY_NAMESPACES: readonly string[] = ['console', 'tools', 'options', 'handout', 'extension', 'pendingPhoto'];
+
+export function isExtensionOnly(key: string): boolean {
+  return EXTENSION_ONLY_NAMESPACES.includes(key.slice(0, key.indexOf('.')));
+}
