@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import { analysePhoto, type AnalyseOptions } from './analyse';
+import type { CoachReply, CoachRequest } from './coach/coach-frames';
 import { makeAppReadyCopy, type FixLimits } from './fixer';
+import { COACH_WORKER_NAME } from './worker-names';
 
 /**
  * Photo work off the page's thread: analysis (metadata, decode at analysis
@@ -8,6 +10,8 @@ import { makeAppReadyCopy, type FixLimits } from './fixer';
  * analysis copy's pixels are transferred, not copied, so the page can draw
  * the exposure picture without decoding the photo again. Only this worker
  * imports exifr and the fixer: the page never does, so each ships once.
+ * Started under COACH_WORKER_NAME, the same script judges the selfie coach's
+ * frames instead (coach/coach-frames.ts, loaded only then).
  */
 export type PhotoRequest = { id: number } & (
   | { kind: 'warm' }
@@ -17,7 +21,7 @@ export type PhotoRequest = { id: number } & (
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
+async function onPhotoMessage(event: MessageEvent<PhotoRequest>): Promise<void> {
   const request = event.data;
   // The job's deadline runs from here: loading this script does not count against it.
   scope.postMessage({ id: request.id, kind: 'started' });
@@ -39,4 +43,12 @@ scope.onmessage = async (event: MessageEvent<PhotoRequest>) => {
   } catch (error) {
     scope.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
-};
+}
+
+if (scope.name === COACH_WORKER_NAME) {
+  const coach = import('./coach/coach-frames');
+  // Set at once, so no frame sent while the coach's code loads is lost; then() keeps them in order.
+  scope.onmessage = (event: MessageEvent<CoachRequest>) => void coach.then(({ onCoachMessage }) => onCoachMessage(event.data, (reply: CoachReply) => scope.postMessage(reply)));
+} else {
+  scope.onmessage = (event: MessageEvent<PhotoRequest>) => void onPhotoMessage(event);
+}

@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import { loadFaceModels, probeFaces } from '../face/load';
 import { COACH_DETECTOR_INPUT, measureFrame } from './measure-frame';
 import type { FrameMeasures } from './frame-instruction';
@@ -8,8 +7,11 @@ import type { FrameMeasures } from './frame-instruction';
  * (already reduced to the coach's frame size by the page) in, the photo
  * checks' measures out. The frame's pixels are transferred, never copied or
  * kept: nothing of the camera outlives the message. Its own worker, not the
- * photo worker: a photo's analysis (seconds, with a deadline that terminates
- * the worker) must not queue behind ten frames a second, nor they behind it.
+ * photo worker's instance: a photo's analysis (seconds, with a deadline that
+ * terminates the worker) must not queue behind ten frames a second, nor they
+ * behind it. The same script, though (photo.worker.ts, named COACH_WORKER_NAME):
+ * a second script bundled the face detector and the pixel measures a second
+ * time, 7 KiB more on a first visit (issue 21).
  */
 export type CoachRequest =
   | { id: number; kind: 'warm' }
@@ -19,8 +21,6 @@ export type CoachReply =
   | { id: number; kind: 'warm' }
   | { id: number; kind: 'measured'; measures: FrameMeasures; workMs: number }
   | { id: number; kind: 'error'; message: string };
-
-const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** One canvas for every frame handed as an ImageBitmap: its pixels are read here, off the page's thread. */
 let canvas: OffscreenCanvas | null = null;
@@ -33,9 +33,7 @@ function pixelsOf(bitmap: ImageBitmap, width: number, height: number): Uint8Clam
   return context.getImageData(0, 0, width, height).data;
 }
 
-scope.onmessage = async (event: MessageEvent<CoachRequest>) => {
-  const request = event.data;
-  const reply = (message: CoachReply) => scope.postMessage(message);
+export async function onCoachMessage(request: CoachRequest, reply: (message: CoachReply) => void): Promise<void> {
   try {
     if (request.kind === 'warm') {
       await loadFaceModels();
@@ -50,4 +48,4 @@ scope.onmessage = async (event: MessageEvent<CoachRequest>) => {
   } catch (error) {
     reply({ id: request.id, kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
-};
+}

@@ -1,5 +1,6 @@
 import type { FrameMeasures } from './frame-instruction';
-import type { CoachReply, CoachRequest } from './coach.worker';
+import type { CoachReply, CoachRequest } from './coach-frames';
+import { COACH_WORKER_NAME } from '../worker-names';
 
 /**
  * The page's side of the coach's worker. One frame at a time: the page asks
@@ -44,7 +45,7 @@ export class CoachWorkerError extends Error {
 
 function browserWorker(): CoachWorkerLike | null {
   if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./coach.worker.ts', import.meta.url), { type: 'module' }) as unknown as CoachWorkerLike;
+  return new Worker(new URL('../photo.worker.ts', import.meta.url), { type: 'module', name: COACH_WORKER_NAME }) as unknown as CoachWorkerLike;
 }
 
 export function createFrameJudge(createWorker: () => CoachWorkerLike | null = browserWorker): FrameJudge {

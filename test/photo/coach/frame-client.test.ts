@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachReply, CoachRequest } from '../../../shared/photo/coach/coach.worker';
+import type { CoachReply, CoachRequest } from '../../../shared/photo/coach/coach-frames';
 import { CoachWorkerError, createFrameJudge, type CoachWorkerLike } from '../../../shared/photo/coach/frame-client';
 import type { FrameMeasures } from '../../../shared/photo/coach/frame-instruction';
 
