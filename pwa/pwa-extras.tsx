@@ -1,6 +1,6 @@
 import type { Translator } from '../shared/index';
 import { loadRegisterSW } from './service-worker-modules';
-import { browserReadinessPlatform, watchOfflineReadiness, type OfflineReadiness } from './offline-readiness';
+import type { OfflineReadiness } from './offline-readiness';
 
 /** What the service worker and the browser told us, shown as banners above the checks. */
 interface PwaState {
@@ -68,7 +68,8 @@ export function startPwa(onChange: () => void): void {
 }
 
 async function registerServiceWorker(): Promise<void> {
-  const registerSW = await loadRegisterSW();
+  // The readiness watch loads with the registration, after the first screen: it is not needed before (issue 21, first load).
+  const [registerSW, { browserReadinessPlatform, watchOfflineReadiness }] = await Promise.all([loadRegisterSW(), import('./offline-readiness')]);
   state.updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => ((state.needRefresh = true), redraw()),

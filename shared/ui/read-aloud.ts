@@ -12,16 +12,7 @@
  * a variant that cannot read our script or speaks another tongue under the
  * same subtag (a zh-HK voice speaks Cantonese; a pa-PK voice reads Shahmukhi).
  */
-
-export interface SpeechPlatform {
-  speechSynthesis?: Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices' | 'addEventListener'>;
-  createUtterance?: (text: string) => SpeechSynthesisUtterance;
-}
-
-export const browserSpeech = (): SpeechPlatform => ({
-  speechSynthesis: globalThis.speechSynthesis,
-  createUtterance: typeof SpeechSynthesisUtterance === 'function' ? (text) => new SpeechSynthesisUtterance(text) : undefined,
-});
+import type { SpeechPlatform } from './speech-platform';
 
 /** Sentence-sized pieces, so that no utterance runs long enough to be cut off. */
 export function sentences(text: string): string[] {

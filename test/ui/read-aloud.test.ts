@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/i18n/languages';
-import { findVoice, hasVoice, sentences, speak, voiceSpeaks, type SpeechPlatform } from '../../shared/ui/read-aloud';
+import { findVoice, hasVoice, sentences, speak, voiceSpeaks } from '../../shared/ui/read-aloud';
+import type { SpeechPlatform } from '../../shared/ui/speech-platform';
 
 function fakeSpeech(voiceLangs: Array<string | { lang: string; name?: string; localService?: boolean }>) {
   const spoken: Array<{ text: string; lang: string; voice: string | undefined }> = [];

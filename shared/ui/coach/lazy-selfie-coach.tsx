@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '../../i18n/translator';
 import type { ProfileId } from '../../profiles/index';
 import type { ChosenPhoto } from '../../session/fact-source';
-import type { SpeechPlatform } from '../read-aloud';
+import type { SpeechPlatform } from '../speech-platform';
 import type { SelfieCoachProps } from './selfie-coach';
 
 export interface LazySelfieCoachProps {

@@ -10,7 +10,8 @@ import { COACH_TIMING, nextSteady, startSteady, type CoachTiming, type SteadySta
 import type { Profile } from '../../profiles/profile';
 import type { ChosenPhoto } from '../../session/fact-source';
 import { Actions, StatusBadge } from '../flow/parts';
-import { hasVoice, speak, type SpeechPlatform } from '../read-aloud';
+import { hasVoice, speak } from '../read-aloud';
+import type { SpeechPlatform } from '../speech-platform';
 import { InstructionIcon } from './instruction-icon';
 import './coach.css';
 

@@ -5,7 +5,7 @@ import { LANGUAGES, languageNameIn, type LanguageCode } from '../../i18n/languag
 import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
 import type { Session, SessionState } from '../../session/session';
-import type { SpeechPlatform } from '../read-aloud';
+import type { SpeechPlatform } from '../speech-platform';
 import { STEPS, type StepId } from '../../session/steps';
 import { loadOnce } from '../load-once';
 import { LazyPart } from './lazy-part';

@@ -4,5 +4,5 @@
  */
 export { mountGuidedFlow, type GuidedFlowHost, type GuidedFlowHandle } from './mount';
 export type { ScenarioLibrary } from './trainer-screen';
-export { browserSpeech } from '../read-aloud';
+export { browserSpeech } from '../speech-platform';
 export type { Screen } from './flow-app';

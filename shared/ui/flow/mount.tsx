@@ -15,7 +15,7 @@ import { liveSource, type LiveSourceHost } from '../../session/live-source';
 import { recordedSource } from '../../session/recorded-source';
 import { createSession, type Choices, type Session, type SessionState } from '../../session/session';
 import { applyLanguage } from '../controls';
-import type { SpeechPlatform } from '../read-aloud';
+import type { SpeechPlatform } from '../speech-platform';
 import { FlowApp, type DemoInfo, type Device, type InstallOffer, type Screen } from './flow-app';
 import type { FileSharing, ShownPhoto } from './photo-copy';
 import { STEPS, type StepId } from '../../session/steps';
