@@ -113,4 +113,14 @@ describe('helper details (describeEvidence)', () => {
     expect(describeEvidence('photo.file', { byteLimits: [50_000, 1_500_000] }, en)[0]!.value).toBe('50 kB – 1.5 MB');
     expect(describeEvidence('storage.quota', { quotaMB: 38_147 }, en)[0]!.value).toBe('37.3 GB');
   });
+
+  it("labels the device's own figures for the device checked: the phone's unless told it is this computer", () => {
+    const labels = (device?: 'phone' | 'computer', language: 'en' | 'es' = 'en') =>
+      describeEvidence('time.zone', { deviceZone: 'America/Tijuana', deviceOffsetMinutes: -480, mobile: false }, createTranslator(language), device).map((line) => line.label);
+    expect(labels()).toEqual(["Phone's time zone", "Phone's UTC offset", 'Phone or tablet']);
+    expect(labels('phone')).toEqual(labels());
+    // "Phone or tablet: no" asks what kind of device it is, so it stays the same on a computer.
+    expect(labels('computer')).toEqual(["Computer's time zone", "Computer's UTC offset", 'Phone or tablet']);
+    expect(labels('computer', 'es')).toEqual(['Zona horaria de la computadora', 'Diferencia con UTC de la computadora', 'Teléfono o tableta']);
+  });
 });

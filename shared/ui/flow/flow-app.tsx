@@ -1,6 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/catalogue';
+import type { Device } from '../../i18n/message';
 import { LANGUAGES, languageNameIn, type LanguageCode } from '../../i18n/languages';
 import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
@@ -81,8 +82,8 @@ const STEP_ACTION: Record<StepId, MessageKey> = {
   phone: 'flow.phone.action',
 };
 
-/** What the flow runs on: the person's phone, or the volunteer's computer (the extension's "This computer" tab). */
-export type Device = 'phone' | 'computer';
+/** What the flow runs on (i18n/message.ts, where messages select their words on it), for the flow's hosts. */
+export type { Device };
 
 /** A step's title and action, in words for the device it runs on ("Phone" is "This computer" on a laptop). */
 export function stepWords(step: StepId, device: Device): { title: MessageKey; action: MessageKey } {

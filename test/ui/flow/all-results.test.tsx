@@ -71,6 +71,9 @@ describe('All results, the one screen of every check', () => {
     mountGuidedFlow(root, privateOfflineHost('computer'));
     await until(() => root.querySelector('[data-check="device.camera"]'), 'the camera finding');
     expect(root.querySelector('[data-step="phone"] h2')?.textContent).toContain('This computer');
+    // The findings and their figures name the computer too, not only the step's title (issue 20).
+    expect(root.querySelector('[data-check="network.connection"] .finding__message')?.textContent).toMatch(/^This computer is offline\./);
+    expect(root.querySelector('[data-check="device.browser"] [data-evidence="languages"] dt')?.textContent).toBe('Computer languages');
     expect(root.querySelector('[data-action="phone"]')?.textContent).toBe('Check again');
     expect(root.querySelector('[data-check="device.camera"] .finding__evidence')?.hasAttribute('open')).toBe(true);
     expect(root.querySelector('[data-go]')).toBeNull();
@@ -84,6 +87,7 @@ describe('All results, the one screen of every check', () => {
     mountGuidedFlow(root, privateOfflineHost('phone'));
     await until(() => root.querySelector('[data-check="device.camera"]'), 'the camera finding');
     expect([...root.querySelectorAll('[data-go]')].map((b) => b.getAttribute('data-go'))).toEqual(['location', 'time', 'photo', 'phone']);
+    expect(root.querySelector('[data-check="network.connection"] .finding__message')?.textContent).toMatch(/^The phone is offline\./);
     expect(root.querySelector('[data-step="photo"] [data-action="photo"]')?.textContent).toBe('Take a selfie');
     expect(root.querySelector('[data-step="photo"] [data-action="photo-choose"]')).not.toBeNull();
     expect(root.querySelector('#photo-take-input')?.getAttribute('capture')).toBe('user');

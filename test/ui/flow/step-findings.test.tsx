@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { judge, LANGUAGES, profiles, type Finding } from '../../../shared/index';
 import { createTranslator } from '../../../shared/catalogues';
 import type { LanguageCode } from '../../../shared/i18n/languages';
+import type { Device } from '../../../shared/i18n/message';
 import type { Platform } from '../../../shared/fixes/fix-library';
 import { StepFindings } from '../../../shared/ui/flow/step-findings';
 
@@ -20,9 +21,9 @@ const zoneFail: Finding = {
 };
 const clockPass: Finding = { check: 'time.clock', status: 'pass', message: { key: 'time.clock.pass' }, evidence: { differenceSeconds: 0.4 }, fixes: [] };
 
-function show(findings: Finding[], options: { language?: LanguageCode; platform?: Platform; evidenceOpen?: boolean } = {}): HTMLElement {
+function show(findings: Finding[], options: { language?: LanguageCode; device?: Device; platform?: Platform; evidenceOpen?: boolean } = {}): HTMLElement {
   const root = document.createElement('div');
-  render(<StepFindings t={createTranslator(options.language ?? 'en')} findings={findings} platform={options.platform ?? 'android'} choosePlatform={() => undefined} evidenceOpen={options.evidenceOpen ?? false} />, root);
+  render(<StepFindings t={createTranslator(options.language ?? 'en')} device={options.device ?? 'phone'} findings={findings} platform={options.platform ?? 'android'} choosePlatform={() => undefined} evidenceOpen={options.evidenceOpen ?? false} />, root);
   return root;
 }
 
@@ -82,24 +83,81 @@ describe('every finding as a person reads it', () => {
     { location: { permission: 'granted' as const, position: { lat: 14.6349, lon: -90.5069, accuracy: 50_000 } } },
   ];
 
-  it('never shows a missing parameter, in any of the eleven languages or on any device, and never passes on an empty render', () => {
+  it('never shows a missing parameter, in any of the eleven languages, on the phone or the computer, for any platform, and never passes on an empty render', () => {
     let fixesShown = 0;
     for (const { code: language } of LANGUAGES) {
-      for (const platform of ['android', 'iphone', 'laptop'] as const) {
+      for (const [device, platform] of [['phone', 'android'], ['phone', 'iphone'], ['computer', 'laptop']] as const) {
         for (const facts of scenarios) {
           const findings = judge(facts, profiles['cbp-one']);
-          const view = show(findings, { language: language as LanguageCode, platform });
+          const view = show(findings, { language: language as LanguageCode, device, platform, evidenceOpen: true });
           // An empty render must not pass: every finding shows a sentence of its own.
           const messages = [...view.querySelectorAll('.finding__message')].map((n) => n.textContent?.trim() ?? '');
           expect(findings.length).toBeGreaterThan(0);
           expect(messages, `${language} ${platform}`).toHaveLength(findings.length);
           for (const message of messages) expect(message.length, `${language} ${platform}`).toBeGreaterThan(3);
           fixesShown += view.querySelectorAll('.fix').length;
-          const shown = [...view.querySelectorAll('.finding__message, .finding__detail, .fix')].map((n) => n.textContent ?? '').join('\n');
+          const shown = [...view.querySelectorAll('.finding__message, .finding__detail, .fix, .finding__evidence dt')].map((n) => n.textContent ?? '').join('\n');
           expect(shown, `${language} ${platform}`).not.toMatch(/undefined|NaN|\{[a-zA-Z]+/);
         }
       }
     }
     expect(fixesShown).toBeGreaterThan(0);
+  });
+});
+
+describe('words for what was checked: the phone, or the computer on the extension\'s own tab (issue 20)', () => {
+  const clockOff: Finding = {
+    check: 'time.clock',
+    status: 'fail',
+    message: { key: 'time.clock.off', params: { direction: 'ahead', unit: 'hours', amount: 1 } },
+    evidence: { deviceNow: '2026-07-15T19:00:00Z', differenceSeconds: 3600 },
+    fixes: ['time.set-clock-automatic'],
+  };
+  const locationDenied: Finding = { check: 'location.permission', status: 'fail', message: { key: 'location.permission.denied' }, evidence: { permission: 'denied' }, fixes: [] };
+  const storageLow: Finding = { check: 'storage.quota', status: 'warn', message: { key: 'storage.quota.low', params: { availableMB: 40 } }, evidence: { availableMB: 40 }, fixes: [] };
+
+  const messages = (view: HTMLElement) => [...view.querySelectorAll('.finding__message')].map((n) => n.textContent);
+  const label = (view: HTMLElement, field: string) => view.querySelector(`[data-check="time.clock"] [data-evidence="${field}"] dt`)?.textContent;
+
+  it('says "this computer" in English on the computer', () => {
+    const view = show([clockOff, locationDenied, storageLow], { device: 'computer', platform: 'laptop' });
+    expect(messages(view)).toEqual([
+      'The clock is fast by 1 hour. Apps can refuse a computer whose clock is wrong.',
+      'Location is blocked. Apps like this one need it. Allow location for this site and on this computer.',
+      'The browser can save only about 40 MB more. This computer may be almost full.',
+    ]);
+    expect(label(view, 'deviceNow')).toBe('Computer clock');
+  });
+
+  it('says "esta computadora" in Spanish on the computer, with the words agreeing with it', () => {
+    const view = show([clockOff, locationDenied, storageLow], { language: 'es', device: 'computer', platform: 'laptop' });
+    expect(messages(view)).toEqual([
+      'El reloj está adelantado 1 hora. Las apps pueden rechazar una computadora que tiene mal la hora.',
+      'La ubicación está bloqueada. Apps como esta la necesitan. Permita la ubicación para este sitio y en la computadora.',
+      'El navegador solo puede guardar unos 40 MB más. Puede que la computadora esté casi llena.',
+    ]);
+    expect(label(view, 'deviceNow')).toBe('Reloj de la computadora');
+  });
+
+  it('keeps the phone\'s words on the phone, in English and Spanish', () => {
+    const english = show([clockOff, locationDenied, storageLow], { device: 'phone' });
+    expect(messages(english)).toEqual([
+      'The clock is fast by 1 hour. Apps can refuse a phone whose clock is wrong.',
+      'Location is blocked. Apps like this one need it. Allow location for this site and on the phone.',
+      'The browser can save only about 40 MB more. The phone may be almost full.',
+    ]);
+    expect(label(english, 'deviceNow')).toBe('Phone clock');
+    const spanish = show([clockOff, locationDenied, storageLow], { language: 'es', device: 'phone' });
+    expect(messages(spanish)).toEqual([
+      'El reloj está adelantado 1 hora. Las apps pueden rechazar un teléfono que tiene mal la hora.',
+      'La ubicación está bloqueada. Apps como esta la necesitan. Permita la ubicación para este sitio y en el teléfono.',
+      'El navegador solo puede guardar unos 40 MB más. Puede que el teléfono esté casi lleno.',
+    ]);
+    expect(label(spanish, 'deviceNow')).toBe('Reloj del teléfono');
+  });
+
+  it('says "the phone" wherever no device is given (the console, which shows a client\'s phone)', () => {
+    const t = createTranslator('en');
+    expect(t.message(storageLow.message)).toBe('The browser can save only about 40 MB more. The phone may be almost full.');
   });
 });
