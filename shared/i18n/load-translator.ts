@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { findLanguage, type LanguageCode } from './languages';
-import { translatorFor, type Translator } from './translator';
+import type { Translator } from './translator';
 
 // One chunk per language file: a phone downloads only the language it shows (all are precached for offline),
 // and its base only when the catalogue inherits proper nouns from one (catalogue.ts, isInheritable).
@@ -18,7 +18,8 @@ export async function loadTranslator(code: LanguageCode): Promise<Translator> {
   const cached = loaded.get(code);
   if (cached) return cached;
   const base = findLanguage(code)?.base ?? null;
-  const [catalogue, baseCatalogue] = await Promise.all([loadFile(code), base ? loadFile(base) : undefined]);
+  // The formatter comes with the catalogue, not in the first load: the first screen needs neither (plain-translator.ts).
+  const [catalogue, baseCatalogue, { translatorFor }] = await Promise.all([loadFile(code), base ? loadFile(base) : undefined, import('./translator')]);
   const translator = translatorFor(code, catalogue, baseCatalogue);
   loaded.set(code, translator);
   return translator;

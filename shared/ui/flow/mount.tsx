@@ -8,7 +8,8 @@ import type { ScenarioId } from '../../scenarios/index';
 import { guessPlatform, PLATFORMS, type Platform } from '../../fixes/fix-library';
 import { LANGUAGES, findLanguage, pickLanguageWithReason, type LanguageCode } from '../../i18n/languages';
 import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
-import { translatorFor, type Translator } from '../../i18n/translator';
+import { plainTranslator } from '../../i18n/plain-translator';
+import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
 import type { FactSource } from '../../session/fact-source';
 import { liveSource, type LiveSourceHost } from '../../session/live-source';
@@ -136,7 +137,7 @@ function Root({ host, onLive }: { host: GuidedFlowHost; onLive(session: Session)
   // Enough words for the language screen, from the language list itself (see the first-screen draw below).
   const firstScreenT = useMemo(() => {
     const language = findLanguage(initialChoices.language)!;
-    return translatorFor(language.code as LanguageCode, { 'app.name': 'Listo', 'flow.language.title': language.chooseTitle });
+    return plainTranslator(language.code as LanguageCode, { 'app.name': 'Listo', 'flow.language.title': language.chooseTitle });
   }, []);
   useEffect(() => {
     if (host.documentElement && !loadedTranslator(initialChoices.language)) applyLanguage(host.documentElement, firstScreenT);
