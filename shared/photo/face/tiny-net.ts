@@ -58,6 +58,45 @@ export function decodeWeights(manifest: WeightsManifest, bin: Uint8Array): Weigh
   return out;
 }
 
+/**
+ * Scratch tensors, kept from one forward pass for the next. A detector pass at
+ * 224 px allocates about 9 MB of activations; at the selfie coach's ten frames
+ * a second, fresh arrays each time grew the renderer by hundreds of MB before
+ * the collector caught up (issue 24: memory), and zeroing them cost time. The
+ * passes run one at a time (synchronously), so a buffer lent within a pass is
+ * free again when it ends. At most MAX_KEPT_BYTES stay kept: the large inputs
+ * of a photo's fallback passes are not held on to.
+ */
+const MAX_KEPT_BYTES = 24 * 1024 * 1024;
+const kept = new Map<number, Float32Array[]>();
+let keptBytes = 0;
+let lent: Float32Array[] = [];
+
+/** A tensor's storage for this pass: its contents are whatever the last pass left (callers write every element). */
+function scratch(length: number): Float32Array {
+  const reused = kept.get(length)?.pop();
+  if (reused) keptBytes -= reused.byteLength;
+  const buffer = reused ?? new Float32Array(length);
+  lent.push(buffer);
+  return buffer;
+}
+
+/** Runs one forward pass; its scratch tensors are kept for the next. `pass` returns arrays of its own, never scratch. */
+function inPass<T>(pass: () => T): T {
+  try {
+    return pass();
+  } finally {
+    for (const buffer of lent) {
+      if (keptBytes + buffer.byteLength > MAX_KEPT_BYTES) continue;
+      const same = kept.get(buffer.length);
+      if (same) same.push(buffer);
+      else kept.set(buffer.length, [buffer]);
+      keptBytes += buffer.byteLength;
+    }
+    lent = [];
+  }
+}
+
 function weight(weights: Weights, name: string): Float32Array {
   const w = weights.get(name);
   if (!w) throw new Error(`missing weight ${name}`);
@@ -79,7 +118,8 @@ function samePad(size: number, kernel: number, stride: number): { out: number; b
 function conv3x3(x: Tensor, filters: Float32Array, bias: Float32Array, cout: number, stride: number, padTop: number, padLeft: number, outH: number, outW: number): Tensor {
   const { h, w, c } = x;
   const k = 9 * c;
-  const cols = new Float32Array(outH * outW * k);
+  // Patches that reach past the border read zeros: a reused buffer is cleared first.
+  const cols = scratch(outH * outW * k).fill(0);
   for (let oy = 0; oy < outH; oy++) {
     for (let ox = 0; ox < outW; ox++) {
       const o = (oy * outW + ox) * k;
@@ -113,7 +153,7 @@ function conv3x3Valid(x: Tensor, filters: Float32Array, bias: Float32Array, cout
   const offsets = new Int32Array(k);
   for (let ky = 0, j = 0; ky < 3; ky++) for (let kx = 0; kx < 3; kx++) for (let ci = 0; ci < c; ci++) offsets[j++] = (ky * w + kx) * c + ci;
   const src = x.data;
-  const out = new Float32Array(outH * outW * cout);
+  const out = scratch(outH * outW * cout);
   if (cout % 4 !== 0) throw new Error('conv3x3Valid: cout must be a multiple of 4');
   for (let oy = 0; oy < outH; oy++) {
     let ox = 0;
@@ -186,7 +226,7 @@ function depthwise3x3(x: Tensor, filters: Float32Array, stride: number): Tensor 
   const px = samePad(w, 3, stride);
   const outH = py.out;
   const outW = px.out;
-  const out = new Float32Array(outH * outW * c);
+  const out = scratch(outH * outW * c);
   const src = x.data;
   const f = filters;
   const c2 = 2 * c;
@@ -265,7 +305,7 @@ function pointwise(x: Tensor, filters: Float32Array, bias: Float32Array, cout: n
   const { h, w, c } = x;
   const n = h * w;
   const wt = transpose(filters, c, cout);
-  const out = new Float32Array(n * cout);
+  const out = scratch(n * cout);
   const src = x.data;
   const co4 = cout - (cout % 4);
   let p = 0;
@@ -354,7 +394,7 @@ function maxPool2(x: Tensor, stride: number): Tensor {
   const { h, w, c } = x;
   const outH = Math.ceil(h / stride);
   const outW = Math.ceil(w / stride);
-  const out = new Float32Array(outH * outW * c);
+  const out = scratch(outH * outW * c);
   const d = x.data;
   for (let oy = 0; oy < outH; oy++) {
     const y0 = oy * stride;
@@ -374,7 +414,7 @@ function maxPool2(x: Tensor, stride: number): Tensor {
 }
 
 function add(a: Tensor, b: Tensor): Tensor {
-  const d = new Float32Array(a.data.length);
+  const d = scratch(a.data.length);
   for (let i = 0; i < d.length; i++) d[i] = a.data[i]! + b.data[i]!;
   return { ...a, data: d };
 }
@@ -401,14 +441,17 @@ const DETECTOR_FILTERS = [16, 32, 64, 128, 256, 512];
  * (cells × cells × 5 anchors × [x, y, w, h, score]).
  */
 export function runDetector(input: Tensor, weights: Weights): Tensor {
-  // conv0 is a plain 3×3 convolution with 'valid' padding (isFirstLayerConv2d).
-  let out = leaky(conv3x3Valid(input, weight(weights, 'conv0/filters'), weight(weights, 'conv0/bias'), 16));
-  out = maxPool2(out, 2);
-  for (let layer = 1; layer <= 5; layer++) {
-    out = leaky(separable(out, weights, `conv${layer}`, DETECTOR_FILTERS[layer]!, 1));
-    out = maxPool2(out, layer === 5 ? 1 : 2);
-  }
-  return pointwise(out, weight(weights, 'conv8/filters'), weight(weights, 'conv8/bias'), 25);
+  return inPass(() => {
+    // conv0 is a plain 3×3 convolution with 'valid' padding (isFirstLayerConv2d).
+    let out = leaky(conv3x3Valid(input, weight(weights, 'conv0/filters'), weight(weights, 'conv0/bias'), 16));
+    out = maxPool2(out, 2);
+    for (let layer = 1; layer <= 5; layer++) {
+      out = leaky(separable(out, weights, `conv${layer}`, DETECTOR_FILTERS[layer]!, 1));
+      out = maxPool2(out, layer === 5 ? 1 : 2);
+    }
+    const grid = pointwise(out, weight(weights, 'conv8/filters'), weight(weights, 'conv8/bias'), 25);
+    return { ...grid, data: grid.data.slice() };
+  });
 }
 
 export const LANDMARK_INPUT = 112;
@@ -426,7 +469,9 @@ function denseBlock3(x: Tensor, weights: Weights, prefix: string, cout: number, 
   relu(out1);
   const out2 = separable(out1, weights, `${prefix}/conv1`, cout, 1);
   const sum12 = add(out1, out2);
-  const in3 = relu({ ...sum12, data: sum12.data.slice() });
+  const in3 = { ...sum12, data: scratch(sum12.data.length) };
+  in3.data.set(sum12.data);
+  relu(in3);
   const out3 = separable(in3, weights, `${prefix}/conv2`, cout, 1);
   return relu(add(sum12, out3));
 }
@@ -436,14 +481,16 @@ function denseBlock3(x: Tensor, weights: Weights, prefix: string, cout: number, 
  * 136 values (x0, y0, x1, y1, …) relative to the 112×112 input.
  */
 export function runLandmarks(input: Tensor, weights: Weights): Float32Array {
-  let out = denseBlock3(input, weights, 'dense0', 32, true);
-  out = denseBlock3(out, weights, 'dense1', 64, false);
-  out = denseBlock3(out, weights, 'dense2', 128, false);
-  // avgPool 14×14 'valid' over the 14×14×128 map: one mean per channel.
-  const features = new Float32Array(out.c);
-  const n = out.h * out.w;
-  for (let p = 0; p < n; p++) for (let ch = 0; ch < out.c; ch++) features[ch] = features[ch]! + out.data[p * out.c + ch]!;
-  for (let ch = 0; ch < out.c; ch++) features[ch] = features[ch]! / n;
-  const fc = pointwise({ data: features, h: 1, w: 1, c: out.c }, weight(weights, 'fc/weights'), weight(weights, 'fc/bias'), 136);
-  return fc.data;
+  return inPass(() => {
+    let out = denseBlock3(input, weights, 'dense0', 32, true);
+    out = denseBlock3(out, weights, 'dense1', 64, false);
+    out = denseBlock3(out, weights, 'dense2', 128, false);
+    // avgPool 14×14 'valid' over the 14×14×128 map: one mean per channel.
+    const features = new Float32Array(out.c);
+    const n = out.h * out.w;
+    for (let p = 0; p < n; p++) for (let ch = 0; ch < out.c; ch++) features[ch] = features[ch]! + out.data[p * out.c + ch]!;
+    for (let ch = 0; ch < out.c; ch++) features[ch] = features[ch]! / n;
+    const fc = pointwise({ data: features, h: 1, w: 1, c: out.c }, weight(weights, 'fc/weights'), weight(weights, 'fc/bias'), 136);
+    return fc.data.slice();
+  });
 }

@@ -38,6 +38,14 @@ describe('the face detector (Tiny Face Detector + 68-point tiny landmarks, Listo
     expect(result.faces[0]!.box.x + result.faces[0]!.box.width).toBeLessThan(110);
   });
 
+  it('answers a photo the same whatever was detected before it (the kept scratch tensors carry nothing over)', () => {
+    const canon = downscale(decodeJpeg('canon-face.jpg'));
+    const first = detectFaces(canon, models, { inputSize: 224 });
+    detectFaces(decodeJpeg('hopper.jpg'), models, { inputSize: 224 });
+    detectFaces(downscale(decodeJpeg('olympus-two-faces-flash.jpg')), models, { inputSize: 320 });
+    expect(detectFaces(canon, models, { inputSize: 224 })).toEqual(first);
+  });
+
   it('finds no face in photos without one', () => {
     for (const name of ['motorola-xt912-leaves.jpg', 'whatsapp-no-exif.jpg', 'nokia-lumia820-gps.jpg']) {
       expect(detectFaces(downscale(decodeJpeg(name)), models, { inputSize: 224 }).faces, name).toEqual([]);
