@@ -97,7 +97,15 @@ function newSession(source: FactSource, choices: Choices): Session {
   return createSession({ source, choices, judge: judgeLazily });
 }
 
-function Root({ host, onLive }: { host: GuidedFlowHost; onLive(session: Session): void }) {
+/** What the app starts from, worked out once per mount: the language (remembered, else the phone's) and the live session. */
+interface Start {
+  rememberedLanguage: LanguageCode | undefined;
+  picked: ReturnType<typeof pickLanguageWithReason>;
+  initialChoices: Choices;
+  live: Session;
+}
+
+function startFor(host: GuidedFlowHost): Start {
   const rememberedLanguage = remembered(host.storage, 'language', LANGUAGE_CODES);
   const picked = pickLanguageWithReason(host.languages);
   const initialChoices: Choices = {
@@ -105,8 +113,11 @@ function Root({ host, onLive }: { host: GuidedFlowHost; onLive(session: Session)
     profileId: remembered(host.storage, 'profile', PROFILE_IDS) ?? 'cbp-one',
     platform: remembered(host.storage, 'platform', PLATFORMS as readonly Platform[]) ?? guessPlatform(host.userAgent),
   };
-  const live = useMemo(() => newSession(liveSource(host.live), initialChoices), []);
-  onLive(live);
+  return { rememberedLanguage, picked, initialChoices, live: newSession(liveSource(host.live), initialChoices) };
+}
+
+function Root({ host, start }: { host: GuidedFlowHost; start: Start }) {
+  const { rememberedLanguage, picked, initialChoices, live } = start;
   const [session, setSession] = useState<Session>(live);
   const [state, setState] = useState<SessionState>(live.state());
   const [demo, setDemo] = useState<DemoInfo | null>(null);
@@ -274,10 +285,10 @@ export interface GuidedFlowHandle {
 }
 
 export function mountGuidedFlow(root: HTMLElement, host: GuidedFlowHost): GuidedFlowHandle {
-  let live: Session | null = null;
-  const draw = () => render(<Root host={host} onLive={(session) => (live = session)} />, root);
+  const start = startFor(host);
+  const draw = () => render(<Root host={host} start={start} />, root);
   // Whatever the page showed before the app (its static heading) gives way to it.
   root.textContent = '';
   draw();
-  return { redraw: draw, recheck: (step) => void live?.gather(step, { ask: true }) };
+  return { redraw: draw, recheck: (step) => void start.live.gather(step, { ask: true }) };
 }
