@@ -13,6 +13,7 @@ import { LANGUAGES, judge, profiles, type Facts } from '../../shared/index';
 import { helperQrText } from '../../shared/report/helper-qr';
 import { encodeHelperCode } from '../../shared/report/index';
 import { pngOfSize } from '../report/png-of-size';
+import { CHECKED_AT, checkedUnderCbpOne, tijuanaPhone } from '../fixtures/tijuana-phone';
 import { launchWithExtension } from './harness';
 
 let context: BrowserContext;
@@ -26,13 +27,10 @@ afterAll(async () => {
   await context?.close();
 });
 
-const NOW = Date.parse('2026-07-15T18:00:00Z');
+const NOW = CHECKED_AT;
 /** A phone in Tijuana with its clock an hour off and an approximate position; the person ticked "include my position". */
-const facts: Facts = {
-  time: { deviceNow: NOW + 3_600_000, referenceNow: NOW, zone: 'America/Tijuana' },
-  location: { permission: 'granted', request: 'granted', readAt: NOW, position: { lat: 32.5149, lon: -117.0382, accuracy: 1500, timestamp: NOW } },
-};
-const code = encodeHelperCode({ profileId: 'cbp-one', language: 'es', platform: 'android', judgedAt: NOW, findings: judge(facts, profiles['cbp-one']), facts, includePosition: true });
+const facts: Facts = tijuanaPhone;
+const { code } = checkedUnderCbpOne(facts, true);
 const groups = code.split('-');
 
 async function openPanel(width = 400): Promise<Page> {

@@ -5,9 +5,9 @@ import jpeg from 'jpeg-js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { encode } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, profiles, type Facts, type Finding } from '../../shared/index';
-import { encodeHelperCode } from '../../shared/report/index';
+import type { Facts } from '../../shared/index';
 import { helperQrText } from '../../shared/report/helper-qr';
+import { checkedUnderCbpOne, tijuanaPhoneWithHugePhoto } from '../fixtures/tijuana-phone';
 import { launchWithExtension } from './harness';
 
 let context: BrowserContext;
@@ -21,20 +21,9 @@ afterAll(async () => {
   await context?.close();
 });
 
-const NOW = Date.parse('2026-07-15T18:00:00Z');
 /** A phone in Tijuana with three problems: its clock an hour off, an approximate position, a huge photo. */
-const facts: Facts = {
-  time: { deviceNow: NOW + 3_600_000, referenceNow: NOW, zone: 'America/Tijuana' },
-  location: { permission: 'granted', request: 'granted', readAt: NOW, position: { lat: 32.5149, lon: -117.0382, accuracy: 1500, timestamp: NOW } },
-  photo: {
-    metadata: { format: 'jpeg', bytes: 4_800_000, width: 4000, height: 3000, orientation: 1, hasGps: false, animated: false, hasAlpha: false } as never,
-    pixels: null,
-    decodeError: null,
-    judgedAt: NOW,
-  },
-};
-const findings: Finding[] = judge(facts, profiles['cbp-one']);
-const code = encodeHelperCode({ profileId: 'cbp-one', language: 'es', platform: 'android', judgedAt: NOW, findings, facts, includePosition: false });
+const facts: Facts = tijuanaPhoneWithHugePhoto;
+const { findings, code } = checkedUnderCbpOne(facts, false);
 
 async function openPanel(): Promise<Page> {
   const page = await context.newPage();

@@ -3,23 +3,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountHandout } from '../../../extension/console/handout-page';
 import type { Settings } from '../../../extension/settings';
-import { judge, profiles, type Facts, type Finding } from '../../../shared/index';
+import { judge, profiles, type Facts } from '../../../shared/index';
 import { encodeHelperCode } from '../../../shared/report/index';
+import { CHECKED_AT, checkedUnderCbpOne, tijuanaPhoneWithHugePhoto } from '../../fixtures/tijuana-phone';
 
-const NOW = Date.parse('2026-07-15T18:00:00Z');
+const NOW = CHECKED_AT;
 /** As test/e2e/console.test.ts: a phone in Tijuana, its clock an hour off, an approximate position, a huge photo. */
-const facts: Facts = {
-  time: { deviceNow: NOW + 3_600_000, referenceNow: NOW, zone: 'America/Tijuana' },
-  location: { permission: 'granted', request: 'granted', readAt: NOW, position: { lat: 32.5149, lon: -117.0382, accuracy: 1500, timestamp: NOW } },
-  photo: {
-    metadata: { format: 'jpeg', bytes: 4_800_000, width: 4000, height: 3000, orientation: 1, hasGps: false, animated: false, hasAlpha: false } as never,
-    pixels: null,
-    decodeError: null,
-    judgedAt: NOW,
-  },
-};
-const findings: Finding[] = judge(facts, profiles['cbp-one']);
-const code = encodeHelperCode({ profileId: 'cbp-one', language: 'es', platform: 'android', judgedAt: NOW, findings, facts, includePosition: false });
+const facts: Facts = tijuanaPhoneWithHugePhoto;
+const { code } = checkedUnderCbpOne(facts, false);
 
 /** Registry order puts the clock (warn: 90 s off) before the photo (fail: far too small): the sheet must not. */
 const warnThenFailFacts: Facts = {
