@@ -159,20 +159,9 @@ const PHONE_WORDS_KEPT: Readonly<Record<string, readonly string[]>> = {
   'the phone app itself': ['app.tagline', 'app.scamWarning', 'extension.subtitle', 'extension.description', 'options.pwaUrl.label', 'profile.cbpHome.status'],
   // The phone's own step ("Phone", "Check my phone"): the computer tab words it with flow.phone.*Computer (stepWords).
   'the phone step, worded by stepWords': ['flow.phone.title', 'flow.phone.action'],
-  // Screens of the guided flow, not findings: only ever on the phone today (the PWA's install, the selfie coach), or
-  // still phone-worded on the computer tab too, a known gap left for later (issue 20 covered findings and figures).
-  'flow screens, not findings': [
-    'flow.install.intro',
-    'coach.intro',
-    'coach.failed.noCamera',
-    'coach.failed.unavailable',
-    'app.locationNote',
-    'app.locationFailed.unavailable',
-    'app.noVoice',
-    'flow.profile.intro',
-    'flow.location.intro',
-    'flow.photo.intro',
-  ],
+  // Screens of the guided flow that only the phone shows: the PWA's install screen (the extension offers no install)
+  // and the selfie coach (opened from the photo step's screen, which the computer tab, All results only, never shows).
+  'flow screens only the phone shows': ['flow.install.intro', 'coach.intro', 'coach.failed.noCamera', 'coach.failed.unavailable'],
 };
 
 describe('words for a computer (issue 20)', () => {

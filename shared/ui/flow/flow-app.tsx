@@ -250,7 +250,7 @@ function LanguageScreen(props: BodyProps) {
 }
 
 function ProfileScreen(props: BodyProps) {
-  const { t, heading, session, state, go } = props;
+  const { t, heading, session, state, go, device } = props;
   const pick = (id: ProfileId) => {
     void session.choose({ profileId: id });
     go({ name: 'step', step: STEPS[0] });
@@ -259,7 +259,7 @@ function ProfileScreen(props: BodyProps) {
     <div class="screen">
       <Heading heading={heading}>{t.t('flow.profile.title')}</Heading>
       <LanguageNote {...props} />
-      <p>{t.t('flow.profile.intro')}</p>
+      <p>{t.t('flow.profile.intro', { device })}</p>
       <ul class="choices" role="list">
         {Object.values(profiles).map((profile) => (
           <li key={profile.id}>

@@ -70,7 +70,7 @@ export function StepScreen(props: BodyProps) {
       <Heading heading={heading}>{t.t(words.title)}</Heading>
       {!gathered ? (
         <>
-          <p class="flow__intro">{t.t(`flow.${step}.intro`)}</p>
+          <p class="flow__intro">{t.t(`flow.${step}.intro`, { device: props.device })}</p>
           {failed ? <CheckFailed t={t} step={step} /> : null}
           <Actions>
             <StepAction {...props} step={step} label={t.t(words.action)} className="big" chooseRef={chooseInput} />
@@ -151,7 +151,7 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
           {t.t('finding.readAloud')}
         </button>
       ) : props.speech?.speechSynthesis ? (
-        <p class="note">{t.t('app.noVoice')}</p>
+        <p class="note">{t.t('app.noVoice', { device: props.device })}</p>
       ) : null}
       <StepFindings t={t} device={props.device} findings={findings} platform={platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} evidenceOpen={props.evidenceOpen} />
       <AfterFindings {...props} findings={findings} pictures="for-light" />

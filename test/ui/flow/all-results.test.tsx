@@ -78,6 +78,8 @@ describe('All results, the one screen of every check', () => {
     expect(root.querySelector('[data-check="device.camera"] .finding__evidence')?.hasAttribute('open')).toBe(true);
     expect(root.querySelector('[data-go]')).toBeNull();
     expect(root.querySelector('.flow__more')).toBeNull();
+    // Nor the phone's own screens: the selfie coach (opened from the photo step only) or the install screen (.flow__more).
+    expect(root.querySelector('[data-action="coach"]')).toBeNull();
     root.remove();
   });
 
