@@ -156,7 +156,7 @@ const PHONE_WORDS_KEPT: Readonly<Record<string, readonly string[]>> = {
     'scenario.face-too-small.description',
   ],
   // The phone app and the extension named side by side, or an app's own requirement ("a phone number").
-  'the phone app itself': ['app.tagline', 'app.scamWarning', 'extension.subtitle', 'extension.description', 'options.pwaUrl.label', 'profile.cbpHome.status'],
+  'the phone app itself': ['app.tagline', 'app.scamWarning', 'extension.description', 'options.pwaUrl.label', 'profile.cbpHome.status'],
   // The phone's own step ("Phone", "Check my phone"): the computer tab words it with flow.phone.*Computer (stepWords).
   'the phone step, worded by stepWords': ['flow.phone.title', 'flow.phone.action'],
   // Screens of the guided flow that only the phone shows: the PWA's install screen (the extension offers no install)
