@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, ROOT, launchWithExtension } from './harness';
+import { EXTENSION_DIR, dropPhoto, launchWithExtension } from './harness';
 import { expectAccessible, shoot } from './accessible';
 
 let context: BrowserContext;
@@ -105,13 +105,7 @@ describe('the volunteer extension', () => {
     await expect.poll(() => page.locator('[data-step="phone"] h2').textContent()).toContain('This computer');
     await expect.poll(async () => /your phone|check my phone/i.test((await page.locator('[data-screen="all"] .screen').textContent()) ?? '')).toBe(false);
     // A volunteer drops the client's photo: checked by the same session, its picture of the light below its findings.
-    const bytes = [...readFileSync(`${ROOT}test/fixtures/photos/canon-face.jpg`)];
-    const transfer = await page.evaluateHandle((bytes) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
-      return data;
-    }, bytes);
-    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await dropPhoto(page, 'canon-face.jpg');
     await page.locator('[data-step="photo"] .photo-picture canvas').waitFor({ timeout: 60_000 });
     for (const width of [360, 400]) {
       await page.setViewportSize({ width, height: 900 });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, useServedPwa, ALL_RESULTS } from './harness';
+import { ROOT, dropPhoto, launchWithExtension, useServedPwa, ALL_RESULTS } from './harness';
 
 /**
  * The face detector in the built PWA (issue #11), in Debian's Chromium: it
@@ -119,14 +118,7 @@ describe('the face detector in the extension side panel', () => {
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await page.locator('#photo-section').waitFor();
-    const bytes = [...readFileSync(`${PHOTOS}canon-face.jpg`)];
-    const transfer = await page.evaluateHandle((bytes) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
-      return data;
-    }, bytes);
-    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await dropPhoto(page, 'canon-face.jpg');
     await page.locator('[data-check="photo.face"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => statusOf(page, 'photo.face')).toBe('pass');
     expect(requests.filter((url) => isModel(url)).every((url) => url.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);

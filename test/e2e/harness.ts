@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -93,4 +93,16 @@ export function useServedPwa(): ServedPwa {
     },
   };
   return served;
+}
+
+/** A volunteer drops a photo file (from test/fixtures/photos/) on the side panel's photo section. */
+export async function dropPhoto(page: Page, photo: string): Promise<void> {
+  const bytes = [...readFileSync(`${ROOT}test/fixtures/photos/${photo}`)];
+  await page.locator('#photo-section').waitFor();
+  const transfer = await page.evaluateHandle((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
+    return data;
+  }, bytes);
+  await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
 }

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { judge, profiles, readPhotoMetadata } from '../../shared/index';
 import { withOrientation } from '../photo/exif-orientation';
-import { ROOT, launchWithExtension, useServedPwa, ALL_RESULTS } from './harness';
+import { ROOT, dropPhoto, launchWithExtension, useServedPwa, ALL_RESULTS } from './harness';
 
 const PHOTOS = `${ROOT}test/fixtures/photos/`;
 const limits = profiles['cbp-one'].photo;
@@ -295,15 +295,8 @@ describe('the photo fixer in the extension side panel', () => {
     const { context, extensionId } = await launchWithExtension();
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await page.locator('#photo-section').waitFor();
     // A volunteer drops the client's photo on the section.
-    const bytes = [...readFileSync(`${PHOTOS}nokia-lumia820-gps.jpg`)];
-    const transfer = await page.evaluateHandle((bytes) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], 'client.jpg', { type: 'image/jpeg' }));
-      return data;
-    }, bytes);
-    await page.dispatchEvent('#photo-section', 'drop', { dataTransfer: transfer });
+    await dropPhoto(page, 'nokia-lumia820-gps.jpg');
     await page.locator('[data-check="photo.file"]').waitFor();
     await expect.poll(() => statusOf(page, 'photo.metadata')).toBe('warn');
     await page.click('#photo-fix');
