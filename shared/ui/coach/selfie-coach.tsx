@@ -114,6 +114,15 @@ export function cameraFailure(error: unknown): CameraFailure {
 
 /** Frames are asked for no faster than this: 12 a second is steady enough and spares the battery. */
 const MIN_FRAME_INTERVAL_MS = 80;
+/** The next frame is grabbed this much before the worker's answer is due: the worker's time swings a little. */
+const GRAB_MARGIN_MS = 5;
+
+/** A frame taken from the preview: when it was taken, and how long reducing it took. */
+interface Grabbed {
+  frame: FrameToJudge;
+  grabbed: number;
+  grabMs: number;
+}
 /** The still is the photo the app may get: kept sharp, recompressed later by the fixer if too big. */
 const STILL_QUALITY = 0.95;
 
@@ -193,7 +202,7 @@ export function SelfieCoach(props: SelfieCoachProps) {
     return () => camera.visibility.removeEventListener('visibilitychange', onVisibility);
   }, []);
 
-  // The judging loop, while the preview is live: one frame in flight at a time.
+  // The judging loop, while the preview is live: one frame judged at a time, the next grabbed meanwhile.
   useEffect(() => {
     if (phase.kind !== 'live') return;
     let running = true;
@@ -207,72 +216,87 @@ export function SelfieCoach(props: SelfieCoachProps) {
       const lang = t.language.speechLang;
       if (speech && lang && hasVoice(speech, lang)) speak(speech, lang, t.t(INSTRUCTION_KEY[instruction]));
     };
+    /** The video's current frame at the coach's size, or null when there is none yet (or between two sizes). */
+    const grab = async (): Promise<Grabbed | null> => {
+      const element = video.current;
+      if (!element || !context || element.readyState < 2 || element.videoWidth === 0) return null;
+      setAspect(`${element.videoWidth} / ${element.videoHeight}`);
+      const grabbed = camera.now();
+      const size = coachFrameSize(element.videoWidth, element.videoHeight);
+      const cameraSize = { width: size.width, height: size.height, cameraWidth: element.videoWidth, cameraHeight: element.videoHeight };
+      if (bitmaps) {
+        // The browser reduces the frame; the worker reads its pixels: the page's thread only hands it over.
+        const bitmap = await createImageBitmap(element, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' }).catch(() => null);
+        return bitmap ? { frame: { ...cameraSize, bitmap }, grabbed, grabMs: camera.now() - grabbed } : null;
+      }
+      // Resizing a canvas drops and reallocates its pixels: only when the camera's size changes.
+      if (canvas.width !== size.width || canvas.height !== size.height) {
+        canvas.width = size.width;
+        canvas.height = size.height;
+      }
+      context.drawImage(element, 0, 0, size.width, size.height);
+      return { frame: { ...cameraSize, pixels: context.getImageData(0, 0, size.width, size.height).data }, grabbed, grabMs: camera.now() - grabbed };
+    };
+    const letGo = (grabbed: Grabbed | null) => {
+      if (grabbed && 'bitmap' in grabbed.frame) grabbed.frame.bitmap.close();
+    };
     void (async () => {
+      let next: Promise<Grabbed | null> = grab();
+      // How long the worker took on the last frame: the next frame is grabbed so as to be ready when the answer comes.
+      let lastWorkMs = 0;
       while (running) {
-        const element = video.current;
+        const current = await next;
         const worker = judge.current;
-        if (!element || !worker || !context || element.readyState < 2 || element.videoWidth === 0) {
+        if (!running) return letGo(current);
+        if (!current || !worker) {
+          // No picture yet, or the video between two sizes (a camera switching resolution): try again shortly.
+          letGo(current);
           await sleep(50);
+          next = grab();
           continue;
         }
-        setAspect(`${element.videoWidth} / ${element.videoHeight}`);
-        const grabbed = camera.now();
-        const size = coachFrameSize(element.videoWidth, element.videoHeight);
-        const cameraSize = { width: size.width, height: size.height, cameraWidth: element.videoWidth, cameraHeight: element.videoHeight };
-        let frame: FrameToJudge;
-        if (bitmaps) {
-          // The browser reduces the frame; the worker reads its pixels: the page's thread only hands it over.
-          const bitmap = await createImageBitmap(element, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' }).catch(() => null);
-          if (!bitmap) {
-            // The video between frames (a camera switching resolution): try the next one.
-            await sleep(50);
-            continue;
-          }
-          frame = { ...cameraSize, bitmap };
-        } else {
-          // Resizing a canvas drops and reallocates its pixels: only when the camera's size changes.
-          if (canvas.width !== size.width || canvas.height !== size.height) {
-            canvas.width = size.width;
-            canvas.height = size.height;
-          }
-          context.drawImage(element, 0, 0, size.width, size.height);
-          frame = { ...cameraSize, pixels: context.getImageData(0, 0, size.width, size.height).data };
-        }
-        const grabMs = camera.now() - grabbed;
+        const judging = worker.measure(current.frame);
+        // Grabbing the next frame while this one is judged keeps the worker busy (issue 24: frames a second), and
+        // starting it only as the answer is due keeps that frame fresh (frame → instruction). Never sooner than
+        // MIN_FRAME_INTERVAL_MS after this one.
+        const lead = Math.max(lastWorkMs - current.grabMs - GRAB_MARGIN_MS, MIN_FRAME_INTERVAL_MS - (camera.now() - current.grabbed));
+        next = sleep(Math.max(0, lead)).then(() => (running ? grab() : null));
         let judged;
         try {
-          judged = await worker.measure(frame);
+          judged = await judging;
         } catch {
           if (running) {
             stopCamera();
             setPhase({ kind: 'failed', reason: 'unavailable' });
           }
-          return;
+          return letGo(await next);
         }
-        if (!running) return;
+        lastWorkMs = judged.workMs;
+        if (!running) return letGo(await next);
         if (judged.measures.face.error) {
           // The detector could not load (weights not cached, offline on a first visit): no coach without it.
           stopCamera();
           setPhase({ kind: 'failed', reason: 'unavailable' });
-          return;
+          return letGo(await next);
         }
         const instruction = frameInstruction(judged.measures, profile);
         const step = nextSteady(steady, instruction, frameHasFace(judged.measures), camera.now(), timing);
         steady = step.state;
         setShown(steady.shown);
-        latest.current.onFrameJudged?.({ instruction, shown: steady.shown, latencyMs: camera.now() - grabbed, workMs: judged.workMs, grabMs });
+        latest.current.onFrameJudged?.({ instruction, shown: steady.shown, latencyMs: camera.now() - current.grabbed, workMs: judged.workMs, grabMs: current.grabMs });
         if (step.speak) say(step.speak);
         if (step.stop) {
           stopCamera();
           setPhase({ kind: 'stopped', reason: 'no-face' });
-          return;
+          return letGo(await next);
         }
         if (step.takeStill) {
-          await takeStill(element);
+          const element = video.current;
+          running = false;
+          letGo(await next);
+          if (element) await takeStill(element);
           return;
         }
-        const wait = MIN_FRAME_INTERVAL_MS - (camera.now() - grabbed);
-        if (wait > 0) await sleep(wait);
       }
     })();
     return () => {
