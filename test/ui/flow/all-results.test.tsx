@@ -1,33 +1,19 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { mountGuidedFlow, type GuidedFlowHost } from '../../../shared/ui/flow/index';
-
-const ANDROID = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+import { ANDROID, fakePhone } from './fake-phone';
 
 /** A phone in private mode, offline, without a camera listed, in Tijuana: every probe from a fake. */
 function privateOfflineHost(device: 'phone' | 'computer'): GuidedFlowHost {
   return {
-    live: {
-      clockReferenceUrl: () => null,
-      reachabilityUrl: null,
-      location: {
-        geolocation: {
-          getCurrentPosition: (success: PositionCallback) =>
-            queueMicrotask(() => success({ coords: { latitude: 32.5149, longitude: -117.0382, accuracy: 20 }, timestamp: Date.now() } as GeolocationPosition)),
-        } as unknown as Geolocation,
-        permissions: { query: async () => ({ state: 'prompt' }) } as unknown as Permissions,
-        now: () => Date.now(),
+    live: fakePhone({
+      languages: ['es-MX'],
+      online: false,
+      quotaBytes: 120 * 1024 * 1024,
+      localStorage: () => {
+        throw new DOMException('denied', 'SecurityError');
       },
-      now: () => Date.now(),
-      storage: {
-        storage: { estimate: async () => ({ usage: 0, quota: 120 * 1024 * 1024 }) },
-        localStorage: () => {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      },
-      network: { onLine: false },
-      device: { userAgent: ANDROID, languages: ['es-MX'], mediaDevices: { enumerateDevices: async () => [] } },
-    },
+    }),
     languages: ['en-US'],
     userAgent: ANDROID,
     capture: device === 'phone',

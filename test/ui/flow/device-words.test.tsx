@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../shared/i18n/message';
 import { mountGuidedFlow, type GuidedFlowHost, type Screen } from '../../../shared/ui/flow/index';
 import type { SpeechPlatform } from '../../../shared/ui/speech-platform';
-
-const ANDROID = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+import { ANDROID, fakePhone } from './fake-phone';
 
 /** A browser that can speak, but has no voice at all: the step's result says so instead of offering "Listen". */
 const VOICELESS: SpeechPlatform = {
@@ -14,22 +13,7 @@ const VOICELESS: SpeechPlatform = {
 /** The flow on a phone or on the extension's "This computer" tab, in a language, opened at a screen; every probe a fake. */
 function host(device: Device, language: string, initialScreen: Screen): GuidedFlowHost {
   return {
-    live: {
-      clockReferenceUrl: () => null,
-      reachabilityUrl: null,
-      location: {
-        geolocation: {
-          getCurrentPosition: (success: PositionCallback) =>
-            queueMicrotask(() => success({ coords: { latitude: 32.5149, longitude: -117.0382, accuracy: 20 }, timestamp: Date.now() } as GeolocationPosition)),
-        } as unknown as Geolocation,
-        permissions: { query: async () => ({ state: 'prompt' }) } as unknown as Permissions,
-        now: () => Date.now(),
-      },
-      now: () => Date.now(),
-      storage: { storage: { estimate: async () => ({ usage: 0, quota: 4 * 1024 * 1024 * 1024 }) }, localStorage: () => localStorage },
-      network: { onLine: true },
-      device: { userAgent: ANDROID, languages: [language], mediaDevices: { enumerateDevices: async () => [] } },
-    },
+    live: fakePhone({ languages: [language] }),
     languages: [language],
     userAgent: ANDROID,
     capture: device === 'phone',
