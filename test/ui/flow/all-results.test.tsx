@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mountGuidedFlow, type GuidedFlowHost } from '../../../shared/ui/flow/index';
 import { ANDROID, fakePhone } from './fake-phone';
 
@@ -22,14 +22,9 @@ function privateOfflineHost(device: 'phone' | 'computer'): GuidedFlowHost {
   };
 }
 
-async function until<T>(read: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const found = read();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${what} never appeared`);
-}
+/** What the screen shows once it is there (Preact draws after a tick, the probes answer later). */
+const until = <T,>(read: () => T | null | undefined, what: string): Promise<T> =>
+  vi.waitFor(() => read() || Promise.reject(new Error(`${what} never appeared`)), { timeout: 10_000, interval: 25 }) as Promise<T>;
 
 describe('All results, the one screen of every check', () => {
   it('reads what needs no tap at once, then the position and its map when asked, on the same session', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Device } from '../../../shared/i18n/message';
 import { mountGuidedFlow, type GuidedFlowHost, type Screen } from '../../../shared/ui/flow/index';
 import type { SpeechPlatform } from '../../../shared/ui/speech-platform';
@@ -23,14 +23,9 @@ function host(device: Device, language: string, initialScreen: Screen): GuidedFl
   };
 }
 
-async function until<T>(read: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const found = read();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${what} never appeared`);
-}
+/** What the screen shows once it is there (Preact draws after a tick, the probes answer later). */
+const until = <T,>(read: () => T | null | undefined, what: string): Promise<T> =>
+  vi.waitFor(() => read() || Promise.reject(new Error(`${what} never appeared`)), { timeout: 10_000, interval: 25 }) as Promise<T>;
 
 /** The flow mounted at a screen; `read` waits for what it shows. */
 async function onScreen<T>(device: Device, language: string, screen: Screen, read: (root: HTMLElement) => Promise<T>): Promise<T> {
