@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
@@ -25,7 +26,8 @@ const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? NaN
  * three swung with one slow run.
  */
 export async function benchLighthouse(runs = 5): Promise<void> {
-  console.log(`\nLighthouse mobile (simulated throttling), built PWA, headless Chromium, median of ${runs}`);
+  // Lighthouse scales this machine's own task times by 4: a busy machine scores lower, so the load is printed too.
+  console.log(`\nLighthouse mobile (simulated throttling), built PWA, headless Chromium, median of ${runs} (load average before: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
   const results: Result[] = [];
   const reports: string[] = [];
   await withBuiltPwa(async (url) => {
