@@ -1,6 +1,7 @@
 import { cbpHome } from './cbp-home';
 import { cbpOne } from './cbp-one';
 import type { Profile } from './profile';
+import type { ProfileId } from './profile-ids';
 import { selfieGeneric } from './selfie-generic';
 import { smartlink } from './smartlink';
 
@@ -9,6 +10,6 @@ export const profiles = {
   'cbp-home': cbpHome,
   smartlink,
   'selfie-generic': selfieGeneric,
-} as const satisfies Record<string, Profile>;
+} as const satisfies Record<ProfileId, Profile>;
 
-export type ProfileId = keyof typeof profiles;
+export { PROFILE_IDS, type ProfileId } from './profile-ids';

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import type { Device } from '../../i18n/message';
 import { LANGUAGES, languageNameIn, type LanguageCode } from '../../i18n/languages';
 import type { Translator } from '../../i18n/translator';
-import { profiles, type ProfileId } from '../../profiles/index';
+import type { ProfileId } from '../../profiles/profile-ids';
 import type { Session, SessionState } from '../../session/session';
 import type { SpeechPlatform } from '../speech-platform';
 import { STEPS, type StepId } from '../../session/steps';
@@ -107,6 +107,8 @@ function useFocusHeading(key: string) {
 
 // The screens after the first two load while the person chooses a language and an app (precached for offline).
 const screens = loadOnce(() => import('./screens'));
+// The profiles' rules and sources are not needed for the first screen: they load with the profile screen.
+const profileList = loadOnce(() => import('../../profiles/index'));
 
 function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 'AboutScreen' | 'AllResultsScreen' | 'InstallScreen' }) {
   return (
@@ -121,7 +123,11 @@ function LazyScreen(props: BodyProps & { name: 'StepScreen' | 'SummaryScreen' | 
 
 export function FlowApp(props: FlowProps) {
   // Not while the first screen's catalogue is loading: on a slow line it would share the line with it.
-  useEffect(() => void (props.firstScreenOnly || screens.load().catch(() => undefined)), [props.firstScreenOnly]);
+  useEffect(() => {
+    if (props.firstScreenOnly) return;
+    void screens.load().catch(() => undefined);
+    void profileList.load().catch(() => undefined);
+  }, [props.firstScreenOnly]);
   const { t, screen, demo } = props;
   const screenKey = screen.name === 'step' ? `step-${screen.step}` : screen.name;
   const heading = useFocusHeading(screenKey);
@@ -260,17 +266,21 @@ function ProfileScreen(props: BodyProps) {
       <Heading heading={heading}>{t.t('flow.profile.title')}</Heading>
       <LanguageNote {...props} />
       <p>{t.t('flow.profile.intro', { device })}</p>
-      <ul class="choices" role="list">
-        {Object.values(profiles).map((profile) => (
-          <li key={profile.id}>
-            <button type="button" data-profile={profile.id} class={`choice choice--profile${profile.id === state.choices.profileId ? ' choice--current' : ''}`} onClick={() => pick(profile.id as ProfileId)}>
-              <span class="choice__name">{t.t(profile.name)}</span>
-              <span class="choice__status">{t.t(profile.status.key)}</span>
-              <span class="choice__date">{t.t('app.asOf', { date: profile.asOf })}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <LazyPart t={t} part={profileList}>
+        {({ profiles }) => (
+          <ul class="choices" role="list">
+            {Object.values(profiles).map((profile) => (
+              <li key={profile.id}>
+                <button type="button" data-profile={profile.id} class={`choice choice--profile${profile.id === state.choices.profileId ? ' choice--current' : ''}`} onClick={() => pick(profile.id as ProfileId)}>
+                  <span class="choice__name">{t.t(profile.name)}</span>
+                  <span class="choice__status">{t.t(profile.status.key)}</span>
+                  <span class="choice__date">{t.t('app.asOf', { date: profile.asOf })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LazyPart>
     </div>
   );
 }

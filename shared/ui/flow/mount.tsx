@@ -10,7 +10,7 @@ import { LANGUAGES, findLanguage, pickLanguageWithReason, type LanguageCode } fr
 import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
 import { plainTranslator } from '../../i18n/plain-translator';
 import type { Translator } from '../../i18n/translator';
-import { profiles, type ProfileId } from '../../profiles/index';
+import { PROFILE_IDS, type ProfileId } from '../../profiles/profile-ids';
 import type { FactSource } from '../../session/fact-source';
 import { liveSource, type LiveSourceHost } from '../../session/live-source';
 import { recordedSource } from '../../session/recorded-source';
@@ -86,7 +86,6 @@ const core = loadOnce(() => import('../core'));
 const judgeLazily = async (facts: Facts, profileId: ProfileId) => (await core.load()).judgeSession(facts, profileId);
 
 
-const PROFILE_IDS = Object.keys(profiles) as ProfileId[];
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as LanguageCode[];
 
 function LazyTrainerScreen(props: Omit<ComponentProps<typeof import('./trainer-screen').TrainerScreen>, 'library'> & { library: ScenarioLibrary | undefined }) {
