@@ -47,8 +47,14 @@ async function onPhotoMessage(event: MessageEvent<PhotoRequest>): Promise<void> 
 
 if (scope.name === COACH_WORKER_NAME) {
   const coach = import('./coach/coach-frames');
-  // Set at once, so no frame sent while the coach's code loads is lost; then() keeps them in order.
-  scope.onmessage = (event: MessageEvent<CoachRequest>) => void coach.then(({ onCoachMessage }) => onCoachMessage(event.data, (reply: CoachReply) => scope.postMessage(reply)));
+  const reply = (message: CoachReply) => scope.postMessage(message);
+  // Set at once, so no frame sent while the coach's code loads is lost; then() keeps them in order. Code that
+  // cannot load is answered as an error, so the coach says it cannot judge rather than wait for ever.
+  scope.onmessage = (event: MessageEvent<CoachRequest>) =>
+    void coach.then(
+      ({ onCoachMessage }) => onCoachMessage(event.data, reply),
+      (error: unknown) => reply({ id: event.data.id, kind: 'error', message: `the coach's code could not load: ${String(error)}` }),
+    );
 } else {
   scope.onmessage = (event: MessageEvent<PhotoRequest>) => void onPhotoMessage(event);
 }
