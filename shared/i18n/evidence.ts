@@ -1,6 +1,5 @@
 import type { EvidenceValue } from '../checks/finding';
 import { dateFormat, formatOffset, numberFormat } from './format';
-import type { Device } from './message';
 import type { Translator } from './translator';
 
 /**
@@ -286,15 +285,14 @@ export const EVIDENCE_WORDS = ['evidence.yes', 'evidence.no', 'evidence.works', 
  * check: a label `evidence.<checkId>:<name>` in the catalogue, where present,
  * wins over the shared `evidence.<name>` (for a field that means something
  * else in one check). Labels that name the device ("Phone clock") select on
- * `device`; without one they read as the phone's (the console shows a client's phone).
+ * `device`, which a translator made by translatorOn (message.ts) carries.
  */
-export function describeEvidence(checkId: string, evidence: Readonly<Record<string, EvidenceValue>>, translator: Translator, device?: Device): EvidenceLine[] {
-  const params = device === undefined ? {} : { device };
+export function describeEvidence(checkId: string, evidence: Readonly<Record<string, EvidenceValue>>, translator: Translator): EvidenceLine[] {
   return Object.entries(evidence).map(([name, value]) => {
     const field: Field | undefined = (EVIDENCE_FIELDS as Record<string, Field>)[name];
     const own = `evidence.${checkId}:${name}`;
     const shared = `evidence.${name}`;
-    const label = translator.has(own) ? translator.t(own, params) : translator.has(shared) ? translator.t(shared, params) : name;
+    const label = translator.has(own) ? translator.t(own) : translator.has(shared) ? translator.t(shared) : name;
     return { name, label, ...describeValue(name, field ?? { kind: 'text' }, value, translator) };
   });
 }

@@ -1,5 +1,6 @@
 import type { MessageKey } from './catalogue';
 import type { Params } from './format';
+import type { Translator } from './translator';
 
 /** A translatable message: a key into every language's catalogue, and its parameters. */
 export interface Message {
@@ -11,12 +12,14 @@ export interface Message {
 export type Device = 'phone' | 'computer';
 
 /**
- * A check's message in words for the device it was judged on. Checks do not
- * know where they run, so the screen adds the device: a message that names the
- * device selects on it ("{device, select, computer {This computer} other {The
- * phone}}"), and one given no device (the console, which shows a client's
- * phone) reads as the phone's.
+ * A translator that words every message for the device it was judged on.
+ * Checks do not know where they run, so the screens' translator carries the
+ * device: a message that names it selects on it ("{device, select, computer
+ * {This computer} other {The phone}}"); every other message ignores it. A
+ * translator not made by this (the console's, showing a client's phone)
+ * reads as the phone's. A `device` given with a message still wins.
  */
-export function onDevice(message: Message, device: Device): Message {
-  return { ...message, params: { ...message.params, device } };
+export function translatorOn(translator: Translator, device: Device): Translator {
+  const t = (key: MessageKey, params: Params = {}) => translator.t(key, { device, ...params });
+  return { ...translator, t, message: (message) => t(message.key, message.params) };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translatorOn } from '../../shared/i18n/message';
 import { LANGUAGES, type Finding } from '../../shared/index';
 import { CATALOGUES, createTranslator } from '../../shared/catalogues';
 import { EVIDENCE_FIELDS, EVIDENCE_WORDS, describeEvidence, evidenceKeys, type EvidenceField } from '../../shared/i18n/evidence';
@@ -116,7 +117,7 @@ describe('helper details (describeEvidence)', () => {
 
   it("labels the device's own figures for the device checked: the phone's unless told it is this computer", () => {
     const labels = (device?: 'phone' | 'computer', language: 'en' | 'es' = 'en') =>
-      describeEvidence('time.zone', { deviceZone: 'America/Tijuana', deviceOffsetMinutes: -480, mobile: false }, createTranslator(language), device).map((line) => line.label);
+      describeEvidence('time.zone', { deviceZone: 'America/Tijuana', deviceOffsetMinutes: -480, mobile: false }, device ? translatorOn(createTranslator(language), device) : createTranslator(language)).map((line) => line.label);
     expect(labels()).toEqual(["Phone's time zone", "Phone's UTC offset", 'Phone or tablet']);
     expect(labels('phone')).toEqual(labels());
     // "Phone or tablet: no" asks what kind of device it is, so it stays the same on a computer.

@@ -256,7 +256,7 @@ function LanguageScreen(props: BodyProps) {
 }
 
 function ProfileScreen(props: BodyProps) {
-  const { t, heading, session, state, go, device } = props;
+  const { t, heading, session, state, go } = props;
   const pick = (id: ProfileId) => {
     void session.choose({ profileId: id });
     go({ name: 'step', step: STEPS[0] });
@@ -265,7 +265,7 @@ function ProfileScreen(props: BodyProps) {
     <div class="screen">
       <Heading heading={heading}>{t.t('flow.profile.title')}</Heading>
       <LanguageNote {...props} />
-      <p>{t.t('flow.profile.intro', { device })}</p>
+      <p>{t.t('flow.profile.intro')}</p>
       <LazyPart t={t} part={profileList}>
         {({ profiles }) => (
           <ul class="choices" role="list">

@@ -8,6 +8,7 @@ import type { ScenarioId } from '../../scenarios/index';
 import { guessPlatform, PLATFORMS, type Platform } from '../../fixes/fix-library';
 import { LANGUAGES, findLanguage, pickLanguageWithReason, type LanguageCode } from '../../i18n/languages';
 import { loadTranslator, loadedTranslator } from '../../i18n/load-translator';
+import { translatorOn } from '../../i18n/message';
 import { plainTranslator } from '../../i18n/plain-translator';
 import type { Translator } from '../../i18n/translator';
 import { PROFILE_IDS, type ProfileId } from '../../profiles/profile-ids';
@@ -125,7 +126,9 @@ function Root({ host, start }: { host: GuidedFlowHost; start: Start }) {
     host.initialScreen ?? screenFromHistory(host.history?.state) ?? (rememberedLanguage ? { name: 'profile' } : { name: 'language' }),
   );
   const [photo, setPhoto] = useState<ShownPhoto | null>(null);
-  const [t, setT] = useState<Translator | undefined>(loadedTranslator(initialChoices.language));
+  const [loaded, setLoaded] = useState<Translator | undefined>(loadedTranslator(initialChoices.language));
+  // Every screen's words are for the device checked (i18n/message.ts): the computer tab's findings say "this computer".
+  const t = useMemo(() => loaded && translatorOn(loaded, host.device ?? 'phone'), [loaded]);
   const before = useRef<Screen>(screen);
 
   useEffect(() => {
@@ -138,7 +141,7 @@ function Root({ host, start }: { host: GuidedFlowHost; start: Start }) {
     let live = true;
     void loadTranslator(language).then((translator) => {
       if (!live) return;
-      setT(translator);
+      setLoaded(translator);
       if (host.documentElement) applyLanguage(host.documentElement, translator);
     });
     return () => void (live = false);

@@ -4,7 +4,6 @@ import type { ComponentChildren } from 'preact';
 import type { Finding, Status } from '../../checks/finding';
 import { PLATFORMS, fixStepKeys, fixTitleKey, type Platform } from '../../fixes/fix-library';
 import { describeEvidence } from '../../i18n/evidence';
-import type { Device } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
 import { FixPicture } from './pictures';
 
@@ -62,9 +61,9 @@ export function PlatformSwitch({ t, platform, onChange, name = 'platform' }: { t
   );
 }
 
-/** The figures behind a verdict, each labelled in the shown language with its unit; `device` words the labels ("Computer clock"), the phone's when not given. */
-export function Evidence({ finding, t, open = false, device }: { finding: Finding; t: Translator; open?: boolean; device?: Device }) {
-  const lines = describeEvidence(finding.check, finding.evidence, t, device);
+/** The figures behind a verdict, each labelled in the shown language with its unit. */
+export function Evidence({ finding, t, open = false }: { finding: Finding; t: Translator; open?: boolean }) {
+  const lines = describeEvidence(finding.check, finding.evidence, t);
   if (lines.length === 0) return null;
   return (
     <details class="finding__evidence" open={open}>

@@ -4,7 +4,6 @@ import type { Finding } from '../../checks/finding';
 import type { CheckId } from '../../checks/registry';
 import type { Platform } from '../../fixes/fix-library';
 import { LANGUAGES } from '../../i18n/languages';
-import { onDevice, type Device } from '../../i18n/message';
 import { buildTranslationReport, reviewStatusKey, reviewStatuses } from '../../i18n/report-translation';
 import type { Translator } from '../../i18n/translator';
 import { profiles, type ProfileId } from '../../profiles/index';
@@ -70,7 +69,7 @@ export function StepScreen(props: BodyProps) {
       <Heading heading={heading}>{t.t(words.title)}</Heading>
       {!gathered ? (
         <>
-          <p class="flow__intro">{t.t(`flow.${step}.intro`, { device: props.device })}</p>
+          <p class="flow__intro">{t.t(`flow.${step}.intro`)}</p>
           {failed ? <CheckFailed t={t} step={step} /> : null}
           <Actions>
             <StepAction {...props} step={step} label={t.t(words.action)} className="big" chooseRef={chooseInput} />
@@ -95,8 +94,8 @@ export function StepScreen(props: BodyProps) {
   );
 }
 
-function speakable(t: Translator, device: Device, findings: Finding[]): string {
-  return findings.map((f) => [f.message, ...(f.details ?? [])].map((m) => t.message(onDevice(m, device))).join(' ')).join(' ');
+function speakable(t: Translator, findings: Finding[]): string {
+  return findings.map((f) => [f.message, ...(f.details ?? [])].map((m) => t.message(m)).join(' ')).join(' ');
 }
 
 /** What comes with a step's verdict, above its findings: the photo and its copy. */
@@ -138,12 +137,12 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
       <section class={`verdict verdict--${status}`}>
         <StatusBadge status={status} t={t} />
         <h2 class="verdict__sentence" ref={verdictHeading} tabIndex={-1}>
-          {worst ? t.message(onDevice(worst.message, props.device)) : t.t('flow.nothingChecked')}
+          {worst ? t.message(worst.message) : t.t('flow.nothingChecked')}
         </h2>
       </section>
       <BeforeFindings {...props} findings={findings} />
       {canSpeak ? (
-        <button type="button" class="secondary" onClick={() => speak(props.speech!, lang!, speakable(t, props.device, findings))}>
+        <button type="button" class="secondary" onClick={() => speak(props.speech!, lang!, speakable(t, findings))}>
           <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
             <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
             <path d="M16 8c1.5 1.5 1.5 6.5 0 8M19 5c3 3 3 11 0 14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
@@ -151,9 +150,9 @@ function StepResult(props: BodyProps & { step: StepId; verdictFindings: Finding[
           {t.t('finding.readAloud')}
         </button>
       ) : props.speech?.speechSynthesis ? (
-        <p class="note">{t.t('app.noVoice', { device: props.device })}</p>
+        <p class="note">{t.t('app.noVoice')}</p>
       ) : null}
-      <StepFindings t={t} device={props.device} findings={findings} platform={platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} evidenceOpen={props.evidenceOpen} />
+      <StepFindings t={t} findings={findings} platform={platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} evidenceOpen={props.evidenceOpen} />
       <AfterFindings {...props} findings={findings} pictures="for-light" />
       <Actions>
         <button type="button" class={allPass ? 'big' : 'big secondary'} onClick={() => go(nextScreen(step))} id="next">
@@ -175,16 +174,16 @@ function GoToStep({ t, step, go }: { t: Translator; step: StepId; go(screen: Scr
 }
 
 /** Checks not run for one same reason are one line ("Exposure, Contrast, Sharpness…: take a selfie to check them"). */
-function groupByReason(t: Translator, device: Device, notChecked: Summary['notChecked']): Array<{ reason: string; checks: CheckId[] }> {
+function groupByReason(t: Translator, notChecked: Summary['notChecked']): Array<{ reason: string; checks: CheckId[] }> {
   const groups = new Map<string, CheckId[]>();
   for (const entry of notChecked) {
-    const reason = t.message(onDevice(entry.reason, device));
+    const reason = t.message(entry.reason);
     groups.set(reason, [...(groups.get(reason) ?? []), entry.check]);
   }
   return [...groups].map(([reason, checks]) => ({ reason, checks }));
 }
 
-export function SummaryScreen({ t, state, heading, go, session, device }: BodyProps) {
+export function SummaryScreen({ t, state, heading, go, session }: BodyProps) {
   const summary = summarise(state.judgement);
   const title = (check: CheckId) => t.t(`check.${check}.title`);
   return (
@@ -200,7 +199,7 @@ export function SummaryScreen({ t, state, heading, go, session, device }: BodyPr
             {summary.toFix.map((f) => (
               <li key={f.check} data-check={f.check} data-status={f.status}>
                 <p>
-                  <StatusBadge status={f.status} t={t} /> <strong>{title(f.check)}</strong>: {t.message(onDevice(f.message, device))}
+                  <StatusBadge status={f.status} t={t} /> <strong>{title(f.check)}</strong>: {t.message(f.message)}
                 </p>
                 <GoToStep t={t} step={stepOfCheck(f.check)} go={go} />
               </li>
@@ -224,7 +223,7 @@ export function SummaryScreen({ t, state, heading, go, session, device }: BodyPr
         <section class="summary__group summary__group--unchecked">
           <h2>{t.t('flow.summary.notChecked')}</h2>
           <ul role="list">
-            {groupByReason(t, device, summary.notChecked).map(({ reason, checks }) => (
+            {groupByReason(t, summary.notChecked).map(({ reason, checks }) => (
               <li key={reason} data-reason>
                 <p>
                   <StatusBadge status="unknown" t={t} />{' '}
@@ -340,7 +339,7 @@ function AllResultsStep(props: BodyProps & { step: StepId }) {
       {verdict.findings.length > 0 ? (
         <>
           <BeforeFindings {...props} findings={verdict.findings} />
-          <StepFindings t={t} device={props.device} findings={verdict.findings} platform={state.choices.platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} radioGroup={`platform-${step}`} evidenceOpen={props.evidenceOpen} passedOpen />
+          <StepFindings t={t} findings={verdict.findings} platform={state.choices.platform} choosePlatform={(p: Platform) => void session.choose({ platform: p })} radioGroup={`platform-${step}`} evidenceOpen={props.evidenceOpen} passedOpen />
           <AfterFindings {...props} findings={verdict.findings} pictures="always" />
         </>
       ) : (

@@ -20,7 +20,7 @@ describe('EXIF text from a photo is shown only as text', () => {
     const findings = judge({ photo: { metadata: meta, judgedAt: Date.UTC(2026, 6, 15) } }, profiles['cbp-one']);
     const view = document.createElement('div');
     document.body.replaceChildren(view);
-    render(h(StepFindings, { t: createTranslator('en'), device: 'phone', findings, platform: 'android', choosePlatform: () => undefined, evidenceOpen: true }), view);
+    render(h(StepFindings, { t: createTranslator('en'), findings, platform: 'android', choosePlatform: () => undefined, evidenceOpen: true }), view);
     expect(document.querySelectorAll('img, script, iframe, object, embed').length).toBe(0);
     expect((globalThis as { __listoXss?: number }).__listoXss).toBeUndefined();
     const text = view.textContent ?? '';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { judge, LANGUAGES, profiles, type Finding } from '../../../shared/index';
 import { createTranslator } from '../../../shared/catalogues';
 import type { LanguageCode } from '../../../shared/i18n/languages';
-import type { Device } from '../../../shared/i18n/message';
+import { translatorOn, type Device } from '../../../shared/i18n/message';
 import type { Platform } from '../../../shared/fixes/fix-library';
 import { StepFindings } from '../../../shared/ui/flow/step-findings';
 
@@ -23,7 +23,7 @@ const clockPass: Finding = { check: 'time.clock', status: 'pass', message: { key
 
 function show(findings: Finding[], options: { language?: LanguageCode; device?: Device; platform?: Platform; evidenceOpen?: boolean } = {}): HTMLElement {
   const root = document.createElement('div');
-  render(<StepFindings t={createTranslator(options.language ?? 'en')} device={options.device ?? 'phone'} findings={findings} platform={options.platform ?? 'android'} choosePlatform={() => undefined} evidenceOpen={options.evidenceOpen ?? false} />, root);
+  render(<StepFindings t={translatorOn(createTranslator(options.language ?? 'en'), options.device ?? 'phone')} findings={findings} platform={options.platform ?? 'android'} choosePlatform={() => undefined} evidenceOpen={options.evidenceOpen ?? false} />, root);
   return root;
 }
 
