@@ -41,9 +41,9 @@ const INHERITABLE_KEYS: ReadonlySet<string> = new Set(['app.name', 'profile.cbpO
 
 /**
  * Message namespaces only the extension shows (its console, handout, options, tools and notes). The PWA's
- * build leaves them out of its catalogues (vite.config.ts, phoneCatalogues): a phone downloads its language
+ * build leaves them out of its catalogues (scripts/phone-catalogues.ts): a phone downloads its language
  * before it is ready offline, and these were 2.5 KiB of it (issue 21). Code under shared/ and pwa/ never names
- * them (test/i18n/extension-only-messages.test.ts).
+ * them (test/scripts/phone-catalogues.test.ts).
  */
 export const EXTENSION_ONLY_NAMESPACES: readonly string[] = ['console', 'tools', 'options', 'handout', 'extension', 'pendingPhoto'];
 
