@@ -102,7 +102,7 @@ describe('the volunteer extension', () => {
     const page = await context.newPage();
     await page.addInitScript(() => localStorage.setItem('listo.language', 'en'));
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await expect.poll(() => page.locator('[data-step="phone"] h2').textContent()).toContain('This computer');
+    await expect.poll(() => page.locator('#all-results-phone').textContent()).toContain('This computer');
     await expect.poll(async () => /your phone|check my phone/i.test((await page.locator('[data-screen="all"] .screen').textContent()) ?? '')).toBe(false);
     // A volunteer drops the client's photo: checked by the same session, its picture of the light below its findings.
     await dropPhoto(page, 'canon-face.jpg');
